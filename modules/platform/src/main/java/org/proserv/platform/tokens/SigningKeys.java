@@ -1,0 +1,96 @@
+package org.proserv.platform.tokens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The embedded issuer's RSA key pair, generated on first use into the data directory and read back
+ * on later starts, so tokens survive a restart. Never part of the source tree.
+ */
+public final class SigningKeys {
+
+    private static final ConcurrentMap<Path, KeyPair> LOADED = new ConcurrentHashMap<>();
+
+    private SigningKeys() {
+    }
+
+    /** The data directory as configured for this process (system property, environment, default). */
+    public static Path dataDirectory() {
+        String dir = System.getProperty("proserv.data.dir");
+        if (dir == null) {
+            dir = System.getenv("PROSERV_DATA_DIR");
+        }
+        return Path.of(dir == null ? "./data" : dir).toAbsolutePath().normalize();
+    }
+
+    public static KeyPair in(Path dataDirectory) {
+        return LOADED.computeIfAbsent(dataDirectory.resolve("keys"), SigningKeys::loadOrGenerate);
+    }
+
+    public static String publicKeyPem(KeyPair keys) {
+        return pem("PUBLIC KEY", keys.getPublic().getEncoded());
+    }
+
+    private static KeyPair loadOrGenerate(Path dir) {
+        Path privateFile = dir.resolve("jwt-private.pem");
+        Path publicFile = dir.resolve("jwt-public.pem");
+        try {
+            if (!Files.exists(privateFile)) {
+                Files.createDirectories(dir);
+                var generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair generated = generator.generateKeyPair();
+                writeAtomically(publicFile, pem("PUBLIC KEY", generated.getPublic().getEncoded()));
+                writeAtomically(privateFile, pem("PRIVATE KEY", generated.getPrivate().getEncoded()));
+            }
+            var factory = KeyFactory.getInstance("RSA");
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der(privateFile)));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(der(publicFile)));
+            return new KeyPair(publicKey, privateKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the signing keys in " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("unusable signing keys in " + dir, e);
+        }
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system; the directory's permissions apply
+        }
+        Files.writeString(temp, content, StandardCharsets.US_ASCII);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static byte[] der(Path pemFile) throws IOException {
+        String body = Files.readString(pemFile, StandardCharsets.US_ASCII)
+                .replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        return Base64.getDecoder().decode(body);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}

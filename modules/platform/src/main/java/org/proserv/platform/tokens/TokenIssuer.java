@@ -1,0 +1,77 @@
+package org.proserv.platform.tokens;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The embedded token issuer: signs MicroProfile JWTs (RS256) for authenticated accounts. The
+ * {@code groups} claim carries the role; {@code customer_id} the customer a customer account acts for.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "proserv.jwt.lifetime", defaultValue = "PT8H")
+    Duration lifetime;
+
+    @Inject
+    Clock clock;
+
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    public IssuedToken issue(Account account) {
+        if (SigningKeyConfigSource.externalIssuer()) {
+            throw ProservException.forbidden(
+                    "This server trusts an external token issuer; ask that issuer for a token");
+        }
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        JsonObjectBuilder claims = Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("jti", UUID.randomUUID().toString())
+                .add("sub", account.username())
+                .add("upn", account.username())
+                .add("name", account.displayName())
+                .add("groups", Json.createArrayBuilder().add(account.role().name()))
+                .add("iat", now.getEpochSecond())
+                .add("exp", expires.getEpochSecond());
+        account.customerId().ifPresent(id -> claims.add("customer_id", id));
+        return new IssuedToken(sign(claims.build().toString()), expires);
+    }
+
+    private String sign(String claimsJson) {
+        var b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        String signingInput = header + "." + payload;
+        try {
+            PrivateKey key = SigningKeys.in(SigningKeys.dataDirectory()).getPrivate();
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + b64.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+    }
+}
