@@ -1,4 +1,4 @@
-create sequence account_seq start with 1 increment by 50;
+create sequence account_seq start with 50 increment by 50;
 
 create table account (
     id            bigint       not null primary key,

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one source of "now" for every rule and timer. It produces a {@link Clock} for injection.
@@ -48,8 +49,9 @@ public class ApplicationClock {
         return new ShiftedClock(this);
     }
 
+    /** Now, to the microsecond: the precision both databases store, so a saved instant reads back equal. */
     public Instant now() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean testClockEnabled() {

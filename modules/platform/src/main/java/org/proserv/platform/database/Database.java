@@ -7,15 +7,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.proserv.kernel.persistence.SchemaMigrations;
+import org.proserv.platform.accounts.Accounts;
+import org.proserv.platform.accounts.Role;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The application's one datasource, defined inside the application so that the same artifact runs
  * on H2 (the embedded default) and PostgreSQL, chosen by configuration. This bean also migrates the
- * platform's own tables at start-up; each context migrates its own the same way.
+ * platform's own tables at start-up (each context migrates its own the same way) and creates the
+ * first administrator of a new installation.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -25,7 +32,7 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=proserv.db.password}",
         maxPoolSize = 32,
         minPoolSize = 2)
-@Singleton
+@Singleton(name = "Database")
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Database {
@@ -37,9 +44,34 @@ public class Database {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "proserv.bootstrap.admin.username", defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "proserv.bootstrap.admin.password")
+    Optional<String> adminPassword;
+
     @PostConstruct
-    void migrate() {
+    void start() {
         var result = SchemaMigrations.migrate(dataSource, "platform", Database.class.getClassLoader());
         LOG.info(() -> "platform schema at version " + result.targetSchemaVersion);
+        bootstrapAdmin();
+    }
+
+    /** A new installation has nobody to sign in as: the configured first administrator is created once. */
+    private void bootstrapAdmin() {
+        if (accounts.any()) {
+            return;
+        }
+        if (adminPassword.isEmpty()) {
+            LOG.warning("No accounts exist and proserv.bootstrap.admin.password is not set: nobody can sign in");
+            return;
+        }
+        accounts.create(adminUsername, adminPassword.get(), Role.admin, null, "Administrator");
+        LOG.info(() -> "created the first administrator account '" + adminUsername + "'");
     }
 }

@@ -1,0 +1,2 @@
+/** Signing in: the embedded issuer's token endpoint. */
+package org.proserv.rest.auth;

@@ -1,0 +1,2 @@
+/** How bodies are read and written as JSON. */
+package org.proserv.rest.json;

@@ -1,0 +1,62 @@
+package org.proserv.rest.problems;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import org.proserv.kernel.error.FieldError;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds RFC 9457 problem documents, the one shape of every error this API answers with. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problem() {
+    }
+
+    public static JsonObject body(String type, String title, int status, String detail,
+                                  List<FieldError> errors, Map<String, Object> properties) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            var list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("reason", e.reason())));
+            json.add("errors", list);
+        }
+        properties.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                json.add(name, Json.createValue(number.longValue()));
+            } else if (value != null) {
+                json.add(name, value.toString());
+            }
+        });
+        return json.build();
+    }
+
+    public static Response response(String type, String title, int status, String detail,
+                                    List<FieldError> errors, Map<String, Object> properties) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body(type, title, status, detail, errors, properties).toString())
+                .build();
+    }
+
+    /** A problem about HTTP itself (unknown path, wrong method...), typed by its status. */
+    public static Response http(int status, String detail) {
+        var reason = Response.Status.fromStatusCode(status);
+        String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
+        return response("about:blank", title, status, detail, List.of(), Map.of());
+    }
+
+    public static Response invalid(String detail, List<FieldError> errors) {
+        return response("urn:proserv:problem:validation", "Invalid request", 400, detail, errors, Map.of());
+    }
+}

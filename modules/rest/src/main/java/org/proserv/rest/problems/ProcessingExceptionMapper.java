@@ -1,0 +1,34 @@
+package org.proserv.rest.problems;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reading a request body goes wrong inside the JSON provider, which wraps the JSON-B failure; that
+ * is the client's bad input. Any other processing failure is ours.
+ */
+@Provider
+public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+
+    private static final Logger LOG = Logger.getLogger(ProcessingExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return Problem.invalid("The request body is not valid JSON for this operation: "
+                        + UnreadableBodyMapper.rootMessage(t), List.of());
+            }
+        }
+        LOG.log(Level.SEVERE, "request processing failed", e);
+        return Problem.http(500, "The server could not process the request");
+    }
+}

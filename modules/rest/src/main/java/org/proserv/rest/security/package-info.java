@@ -1,0 +1,2 @@
+/** Who is calling: the verified token turned into the actor the services check. */
+package org.proserv.rest.security;

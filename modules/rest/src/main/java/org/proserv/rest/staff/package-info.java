@@ -1,0 +1,2 @@
+/** Staff accounts and the caller's profile. */
+package org.proserv.rest.staff;

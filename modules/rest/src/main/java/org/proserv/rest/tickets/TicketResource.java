@@ -1,0 +1,188 @@
+package org.proserv.rest.tickets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proserv.kernel.paging.Page;
+import org.proserv.rest.Params;
+import org.proserv.rest.Roles;
+import org.proserv.rest.security.Caller;
+import org.proserv.rest.tickets.TicketViews.HistoryView;
+import org.proserv.rest.tickets.TicketViews.TicketDetail;
+import org.proserv.rest.tickets.TicketViews.TicketSummary;
+import org.proserv.support.tickets.Ticket;
+import org.proserv.support.tickets.TicketStatus;
+import org.proserv.support.tickets.Tickets;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+@Path("tickets")
+@RequestScoped
+@Tag(name = "Tickets", description = "The communication center: tickets, messages, lifecycle and SLA")
+@SecurityRequirement(name = "jwt")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    public static class NewTicket {
+        @NotNull
+        @Positive
+        public Long licenceId;
+        @Size(min = 1, max = 40)
+        public String productVersion;
+        @NotBlank
+        @Size(max = 200)
+        public String subject;
+        @NotBlank
+        @Size(max = 20000)
+        public String message;
+    }
+
+    public static class NewMessage {
+        @NotBlank
+        @Size(max = 20000)
+        public String body;
+    }
+
+    public static class Assignment {
+        @NotBlank
+        @Size(max = 64)
+        public String engineer;
+    }
+
+    public static class Reopening {
+        @Size(min = 1, max = 20000)
+        public String message;
+    }
+
+    @EJB
+    Tickets tickets;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Open a ticket on one of your licences",
+            description = "Roles: customer. 403 problem when the licence carries no support entitlement. "
+                    + "The first staff answer is due one business day later (sla.firstResponseDueAt).")
+    public Response open(@NotNull @Valid NewTicket request) {
+        var ticket = tickets.open(caller.actor(), request.licenceId, trimmed(request.productVersion),
+                request.subject.trim(), request.message);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
+                .entity(detail(ticket)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Your tickets (customer) or the staff queue",
+            description = "Roles: any. A customer sees their own tickets, newest first. Staff see the queue: "
+                    + "open tickets (or those of the given status) ordered by the due time of the awaited answer. "
+                    + "Paged: page from 0, size 1-100 (default 20).")
+    public Page<TicketSummary> list(@QueryParam("status") String status,
+                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        var now = clock.instant();
+        return tickets.list(caller.actor(), Params.optionalEnum("status", status, TicketStatus.class),
+                Params.page(page, size)).map(t -> TicketSummary.of(t, now));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "A ticket with its SLA, breaches and messages in order",
+            description = "Roles: any; a customer only their own (another's answers 404).")
+    public TicketDetail get(@PathParam("id") long id) {
+        return detail(tickets.find(caller.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Post a message",
+            description = "Roles: the ticket's customer, or staff. A staff message on an assigned ticket is the "
+                    + "first answer (status IN_PROGRESS, SLA met or breached); a customer message revives a "
+                    + "pre-closed ticket. 409 on a closed ticket.")
+    public Response post(@PathParam("id") long id, @NotNull @Valid NewMessage request) {
+        var ticket = tickets.postMessage(caller.actor(), id, request.body);
+        return Response.status(Response.Status.CREATED).entity(detail(ticket)).build();
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
+    @Operation(summary = "Assign the ticket to an engineer", description = "Roles: dispatcher, admin.")
+    public TicketDetail assign(@PathParam("id") long id, @NotNull @Valid Assignment request) {
+        return detail(tickets.assign(caller.actor(), id, request.engineer.trim()));
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Confirm that the solution works", description = "Roles: the ticket's customer.")
+    public TicketDetail confirm(@PathParam("id") long id) {
+        return detail(tickets.confirmSolution(caller.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Close the ticket",
+            description = "Roles: the ticket's customer at any time; staff once the customer confirmed the solution.")
+    public TicketDetail close(@PathParam("id") long id) {
+        return detail(tickets.close(caller.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/reopening")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Reopen a closed ticket",
+            description = "Roles: the ticket's customer, within the reopening window (14 days by default).")
+    public TicketDetail reopen(@PathParam("id") long id, @Valid Reopening request) {
+        Optional<String> message = Optional.ofNullable(request).map(r -> r.message);
+        return detail(tickets.reopen(caller.actor(), id, message));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Every status change of the ticket, with who and when", description = "Roles: any; own tickets only for customers.")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return TicketViews.history(tickets.find(caller.actor(), id));
+    }
+
+    private TicketDetail detail(Ticket ticket) {
+        return TicketDetail.of(ticket, tickets.breaches(caller.actor(), ticket.id()), clock.instant());
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+}

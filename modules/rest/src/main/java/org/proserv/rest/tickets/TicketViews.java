@@ -1,0 +1,74 @@
+package org.proserv.rest.tickets;
+
+import org.proserv.support.tickets.ResponseKind;
+import org.proserv.support.tickets.SlaBreach;
+import org.proserv.support.tickets.SlaState;
+import org.proserv.support.tickets.StatusChange;
+import org.proserv.support.tickets.Ticket;
+import org.proserv.support.tickets.TicketMessage;
+import org.proserv.support.tickets.TicketStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** What a ticket looks like to API clients. */
+public final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    public record MessageView(int seq, String author, boolean fromStaff, String body, Instant postedAt) {
+        static MessageView of(TicketMessage m) {
+            return new MessageView(m.seqNo(), m.author(), m.fromStaff(), m.body(), m.postedAt());
+        }
+    }
+
+    public record BreachView(ResponseKind kind, Instant dueAt, Instant detectedAt, Duration overdueAtDetection) {
+        static BreachView of(SlaBreach b) {
+            return new BreachView(b.kind(), b.dueAt(), b.detectedAt(), b.overdueAtDetection());
+        }
+    }
+
+    public record HistoryView(int seq, TicketStatus from, TicketStatus to, String actor, String note, Instant at) {
+        static HistoryView of(StatusChange c) {
+            return new HistoryView(c.seqNo(), c.from(), c.to(), c.actor(), c.note(), c.changedAt());
+        }
+    }
+
+    public record SlaView(SlaState state, Instant firstResponseDueAt, Instant firstResponseAt,
+                          Duration firstResponseBusinessTime, Instant nextResponseDueAt, ResponseKind nextResponseKind,
+                          List<BreachView> breaches) {
+    }
+
+    /** A ticket in a list: no conversation. */
+    public record TicketSummary(long id, long customerId, long licenceId, String product, String productVersion,
+                                String subject, TicketStatus status, String engineer, Instant submittedAt,
+                                SlaState slaState, Instant responseDueAt) {
+        static TicketSummary of(Ticket t, Instant now) {
+            return new TicketSummary(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
+                    t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(), t.slaState(now),
+                    t.responseDueAt().orElse(null));
+        }
+    }
+
+    /** A ticket read on its own: with its SLA, breaches and whole conversation in order. */
+    public record TicketDetail(long id, long customerId, long licenceId, String product, String productVersion,
+                               String subject, TicketStatus status, String engineer, Instant submittedAt,
+                               Instant customerConfirmedAt, Instant preClosedAt, Instant closedAt,
+                               SlaView sla, List<MessageView> messages) {
+        static TicketDetail of(Ticket t, List<SlaBreach> breaches, Instant now) {
+            var sla = new SlaView(t.slaState(now), t.firstResponseDueAt(), t.firstResponseAt().orElse(null),
+                    t.firstResponseBusinessTime().orElse(null), t.responseDueAt().orElse(null),
+                    t.responseDueKind().orElse(null), breaches.stream().map(BreachView::of).toList());
+            return new TicketDetail(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
+                    t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(),
+                    t.customerConfirmedAt().orElse(null), t.preClosedAt().orElse(null), t.closedAt().orElse(null),
+                    sla, t.messages().stream().map(MessageView::of).toList());
+        }
+    }
+
+    static List<HistoryView> history(Ticket t) {
+        return t.history().stream().map(HistoryView::of).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.proserv.support.calendar;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.calendar.OpenHours;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The support desk's calendar: zone and weekly hours from configuration, holidays from the
+ * database (administrators manage them through the API).
+ */
+@Stateless
+public class SupportCalendar {
+
+    @PersistenceContext(unitName = "support")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    String zone;
+
+    /** Seven spans, Monday first, each "HH:mm-HH:mm" or "closed". */
+    @Inject
+    @ConfigProperty(name = "proserv.calendar.weekly-hours",
+            defaultValue = "08:00-24:00,08:00-24:00,08:00-24:00,08:00-24:00,08:00-24:00,10:00-18:00,10:00-18:00")
+    List<String> weeklyHours;
+
+    public BusinessCalendar current() {
+        var holidays = new TreeSet<LocalDate>();
+        holidays().forEach(h -> holidays.add(h.date()));
+        return new BusinessCalendar(ZoneId.of(zone), weekly(), holidays, Map.of());
+    }
+
+    public List<Holiday> holidays() {
+        return em.createQuery("select h from Holiday h order by h.date", Holiday.class).getResultList();
+    }
+
+    /** Adds or renames a holiday; putting the same date twice leaves one. */
+    public Holiday putHoliday(LocalDate date, String name) {
+        var existing = em.find(Holiday.class, date);
+        if (existing != null) {
+            existing.rename(name);
+            return existing;
+        }
+        var holiday = new Holiday(date, name);
+        em.persist(holiday);
+        return holiday;
+    }
+
+    /** Removes a holiday; true if there was one. */
+    public boolean removeHoliday(LocalDate date) {
+        var existing = em.find(Holiday.class, date);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        return true;
+    }
+
+    private Map<DayOfWeek, OpenHours> weekly() {
+        if (weeklyHours.size() != 7) {
+            throw new IllegalStateException("proserv.calendar.weekly-hours needs 7 spans, Monday first");
+        }
+        var weekly = new EnumMap<DayOfWeek, OpenHours>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String span = weeklyHours.get(day.ordinal()).trim();
+            if (span.equalsIgnoreCase("closed")) {
+                weekly.put(day, OpenHours.CLOSED);
+            } else {
+                String[] ends = span.split("-");
+                weekly.put(day, OpenHours.of(ends[0], ends[1]));
+            }
+        }
+        return weekly;
+    }
+}

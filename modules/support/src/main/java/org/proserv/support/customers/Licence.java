@@ -1,0 +1,75 @@
+package org.proserv.support.customers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A customer's licence for a product. A licence is either sold with support or as a cheaper
+ * developer licence, which includes none.
+ */
+@Entity
+@Table(name = "support_licence")
+public class Licence {
+
+    @Id
+    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(nullable = false, length = 100)
+    private String product;
+
+    @Column(nullable = false, length = 40)
+    private String version;
+
+    @Column(name = "with_support", nullable = false)
+    private boolean withSupport;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Licence() {
+    }
+
+    public Licence(long customerId, String product, String version, boolean withSupport, Instant now) {
+        this.customerId = customerId;
+        this.product = product;
+        this.version = version;
+        this.withSupport = withSupport;
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public String product() {
+        return product;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public boolean withSupport() {
+        return withSupport;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,20 @@
+package org.proserv.support.tickets;
+
+import java.time.Duration;
+
+/**
+ * The configurable numbers of the support terms (DOMAIN.md §2), read from configuration by
+ * {@link SupportPolicyProducer}.
+ *
+ * @param firstResponse business time within which the first staff answer is due (1 business day)
+ * @param preCloseAfter  wall time without customer feedback after which an answered ticket is pre-closed
+ * @param autoCloseAfter wall time after pre-closing at which the ticket closes by itself
+ * @param reopenWithin   wall time after closing during which the customer may reopen
+ */
+public record SupportPolicy(Duration firstResponse, Duration preCloseAfter, Duration autoCloseAfter,
+                            Duration reopenWithin) {
+
+    public static SupportPolicy standard() {
+        return new SupportPolicy(Duration.ofHours(16), Duration.ofDays(7), Duration.ofDays(3), Duration.ofDays(14));
+    }
+}
