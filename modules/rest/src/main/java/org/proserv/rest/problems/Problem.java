@@ -14,6 +14,9 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final java.util.Set<String> STANDARD_MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "errors");
+
     private Problem() {
     }
 
@@ -32,7 +35,9 @@ public final class Problem {
             json.add("errors", list);
         }
         properties.forEach((name, value) -> {
-            if (value instanceof Number number) {
+            if (STANDARD_MEMBERS.contains(name)) {
+                throw new IllegalArgumentException("problem extension " + name + " would hide a standard member");
+            } else if (value instanceof Number number) {
                 json.add(name, Json.createValue(number.longValue()));
             } else if (value != null) {
                 json.add(name, value.toString());

@@ -303,7 +303,7 @@ public class Ticket {
 
     private ProservException illegal(String action) {
         return ProservException.conflict("Cannot " + action + " ticket " + id + " while it is " + status)
-                .with("status", status.name());
+                .with("ticketStatus", status.name());
     }
 
     public Long id() {

@@ -1,0 +1,92 @@
+package org.proserv.micro;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** People and tickets made through the API, each with fresh names. */
+public final class Fixtures {
+
+    static final String PASSWORD = "a-long-password";
+
+    private final TestServer server;
+    private final ProservClient admin;
+
+    public Fixtures(TestServer server) {
+        this.server = server;
+        this.admin = server.admin();
+    }
+
+    public record Customer(long id, long licenceId, String username, ProservClient client) {
+    }
+
+    public record Staff(String username, ProservClient client) {
+    }
+
+    public ProservClient admin() {
+        return admin;
+    }
+
+    public Customer customer(boolean withSupport) {
+        String username = TestServer.unique("cust");
+        var created = admin.post("/api/customers", Json.createObjectBuilder()
+                .add("name", "Store of " + username).add("email", username + "@example.com")
+                .add("username", username).add("password", PASSWORD).build());
+        assertEquals(201, created.status(), created::toString);
+        long id = created.id();
+        var licence = admin.post("/api/customers/" + id + "/licences", Json.createObjectBuilder()
+                .add("product", "X-Cart").add("version", "4.7.12").add("withSupport", withSupport).build());
+        assertEquals(201, licence.status(), licence::toString);
+        return new Customer(id, licence.id(), username, server.anonymous().as(username, PASSWORD));
+    }
+
+    public Customer customer() {
+        return customer(true);
+    }
+
+    public void subscribe(Customer customer, Instant from, Instant until) {
+        var answer = admin.post("/api/customers/" + customer.id() + "/subscriptions", Json.createObjectBuilder()
+                .add("startsAt", from.toString()).add("endsAt", until.toString()).build());
+        assertEquals(201, answer.status(), answer::toString);
+    }
+
+    public Staff staff(String role) {
+        String username = TestServer.unique(role);
+        var answer = admin.post("/api/staff", Json.createObjectBuilder().add("username", username)
+                .add("password", PASSWORD).add("role", role).add("displayName", "The " + role).build());
+        assertEquals(201, answer.status(), answer::toString);
+        return new Staff(username, server.anonymous().as(username, PASSWORD));
+    }
+
+    public JsonObject openTicket(Customer customer, String subject) {
+        var answer = customer.client().post("/api/tickets", Json.createObjectBuilder()
+                .add("licenceId", customer.licenceId()).add("subject", subject).add("message", "Please help").build());
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public JsonObject assign(Staff dispatcher, long ticket, Staff engineer) {
+        var answer = dispatcher.client().post("/api/tickets/" + ticket + "/assignment",
+                Json.createObjectBuilder().add("engineer", engineer.username()).build());
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public JsonObject message(ProservClient who, long ticket, String body) {
+        var answer = who.post("/api/tickets/" + ticket + "/messages", Json.createObjectBuilder().add("body", body).build());
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public static Instant instant(JsonObject json, String name) {
+        return Instant.parse(json.getString(name));
+    }
+
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,134 @@
+package org.proserv.micro;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for Proserv's API: JSON in, JSON out, optionally as a signed-in user. */
+public final class ProservClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final String token;
+
+    public ProservClient(URI base) {
+        this(base, null);
+    }
+
+    private ProservClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** A client that calls as the given user, with a token from the embedded issuer. */
+    public ProservClient as(String username, String password) {
+        var response = post("/api/auth/token", Json.createObjectBuilder()
+                .add("username", username).add("password", password).build().toString());
+        if (response.status() != 200) {
+            throw new IllegalStateException("cannot sign in as " + username + ": " + response);
+        }
+        return withToken(response.json().getString("accessToken"));
+    }
+
+    public ProservClient withToken(String bearer) {
+        return new ProservClient(base, bearer);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Answer post(String path, JsonObject json) {
+        return post(path, json.toString());
+    }
+
+    public Answer put(String path, JsonObject json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    /** A method the API does not offer on an existing resource. */
+    public Answer send405() {
+        return send(request("/api/calendar").method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, media type and body, with the body readable as JSON. */
+    public record Answer(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) structure();
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        public String string(String name) {
+            JsonValue value = json().get(name);
+            return value == null || value == JsonValue.NULL ? null : json().getString(name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
