@@ -51,7 +51,6 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(httpPort),
-                "--nocluster",
                 "--interfaces", "127.0.0.1",
                 "--hzpublicaddress", "127.0.0.1",
                 "--clustername", "proserv-" + UUID.randomUUID(),
