@@ -86,5 +86,9 @@ class SecurityIT {
                 "/api/customers/{id}/subscriptions", "/api/auth/token", "/api/admin/sweeps/{sweep}"}) {
             org.junit.jupiter.api.Assertions.assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
+        org.junit.jupiter.api.Assertions.assertTrue(openapi.body().contains("application/problem+json"),
+                "OpenAPI documents the problem responses");
+        org.junit.jupiter.api.Assertions.assertTrue(openapi.body().contains("Roles: dispatcher, admin"),
+                "OpenAPI names the roles of each operation");
     }
 }
