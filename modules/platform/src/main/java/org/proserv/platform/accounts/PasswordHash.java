@@ -27,14 +27,32 @@ public final class PasswordHash {
         return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * Whether {@code password} is the one {@code stored} was made from. A stored value that is not a
+     * well-formed hash of this scheme (null, another format, a corrupted field) matches no password:
+     * a damaged row must refuse the login, not fail it with an error.
+     */
     public static boolean matches(String password, String stored) {
-        String[] parts = stored.split("\\$");
+        if (stored == null) {
+            return false;
+        }
+        String[] parts = stored.split("\\$", -1);
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        int iterations = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        int iterations;
+        byte[] salt;
+        byte[] expected;
+        try {
+            iterations = Integer.parseInt(parts[1]);
+            salt = Base64.getDecoder().decode(parts[2]);
+            expected = Base64.getDecoder().decode(parts[3]);
+        } catch (IllegalArgumentException malformed) { // NumberFormatException included
+            return false;
+        }
+        if (iterations < 1 || salt.length == 0 || expected.length == 0) {
+            return false;
+        }
         return MessageDigest.isEqual(expected, derive(password, salt, iterations));
     }
 

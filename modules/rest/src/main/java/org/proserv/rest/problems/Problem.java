@@ -3,9 +3,12 @@ package org.proserv.rest.problems;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import org.proserv.kernel.error.FieldError;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +41,27 @@ public final class Problem {
             if (STANDARD_MEMBERS.contains(name)) {
                 throw new IllegalArgumentException("problem extension " + name + " would hide a standard member");
             } else if (value instanceof Number number) {
-                json.add(name, Json.createValue(number.longValue()));
+                json.add(name, jsonNumber(number));
             } else if (value != null) {
                 json.add(name, value.toString());
             }
         });
         return json.build();
+    }
+
+    /** A number as JSON, keeping any fraction (an amount of money must not lose its cents). */
+    private static JsonValue jsonNumber(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return Json.createValue(decimal);
+        }
+        if (number instanceof BigInteger integer) {
+            return Json.createValue(integer);
+        }
+        if (number instanceof Double || number instanceof Float) {
+            double d = number.doubleValue();
+            return Double.isFinite(d) ? Json.createValue(d) : Json.createValue(number.toString());
+        }
+        return Json.createValue(number.longValue());
     }
 
     public static Response response(String type, String title, int status, String detail,
