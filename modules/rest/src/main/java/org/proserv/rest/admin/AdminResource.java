@@ -21,6 +21,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
+import org.proserv.support.points.PointsSweeps;
 import org.proserv.support.tickets.SupportSweeps;
 
 import java.time.Duration;
@@ -52,6 +53,9 @@ public class AdminResource {
     @EJB
     SupportSweeps supportSweeps;
 
+    @EJB
+    PointsSweeps pointsSweeps;
+
     @GET
     @Path("clock")
     @RolesAllowed(Roles.ADMIN)
@@ -76,13 +80,15 @@ public class AdminResource {
     @POST
     @Path("sweeps/{sweep}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a timer's sweep now: sla-breaches, pre-close or auto-close",
+    @Operation(summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings",
             description = "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
         Map<String, IntSupplier> sweeps = Map.of(
                 "sla-breaches", supportSweeps::flagBreaches,
                 "pre-close", supportSweeps::preClose,
-                "auto-close", supportSweeps::autoClose);
+                "auto-close", supportSweeps::autoClose,
+                "point-expiry", pointsSweeps::expireLots,
+                "point-expiry-warnings", pointsSweeps::warnOfExpiry);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));

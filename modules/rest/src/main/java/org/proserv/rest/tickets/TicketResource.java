@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.proserv.rest.security.Caller;
 import org.proserv.rest.tickets.TicketViews.HistoryView;
 import org.proserv.rest.tickets.TicketViews.TicketDetail;
 import org.proserv.rest.tickets.TicketViews.TicketSummary;
+import org.proserv.support.charging.HotRushRemoval;
 import org.proserv.support.tickets.Ticket;
 import org.proserv.support.tickets.TicketStatus;
 import org.proserv.support.tickets.Tickets;
@@ -58,6 +60,36 @@ public class TicketResource {
         @NotBlank
         @Size(max = 20000)
         public String message;
+        /** Urgent: processed out of turn, answered within 2 business hours, price doubled. */
+        public boolean hotRush;
+    }
+
+    public static class Classification {
+        @NotBlank
+        @Size(max = 40)
+        public String category;
+        /** The price in points, where the category asks staff for one. */
+        @jakarta.validation.constraints.Min(0)
+        @jakarta.validation.constraints.Max(1_000_000)
+        public Integer points;
+    }
+
+    public static class HotRushRemovalRequest {
+        @NotNull
+        public HotRushRemoval reason;
+        @Size(max = 500)
+        public String note;
+    }
+
+    public static class LiveChatRequest {
+        @NotBlank
+        @Size(max = 40)
+        public String tool;
+        @NotBlank
+        @Size(max = 200)
+        public String contactId;
+        @NotNull
+        public java.time.Instant preferredAt;
     }
 
     public static class NewMessage {
@@ -92,11 +124,13 @@ public class TicketResource {
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Open a ticket on one of your licences",
-            description = "Roles: customer. 403 problem when the licence carries no support entitlement. "
-                    + "The first staff answer is due one business day later (sla.firstResponseDueAt).")
+            description = "Roles: customer. 403 problem when the customer has no support entitlement (licence with "
+                    + "support, subscription, points or a package). The first staff answer is due one business day "
+                    + "later (sla.firstResponseDueAt), two business hours for HotRush; HotRush needs a subscription, "
+                    + "120 points or an urgent package, else 402.")
     public Response open(@NotNull @Valid NewTicket request) {
         var ticket = tickets.open(caller.actor(), request.licenceId, trimmed(request.productVersion),
-                request.subject.trim(), request.message);
+                request.subject.trim(), request.message, request.hotRush);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
                 .entity(detail(ticket)).build();
     }
@@ -170,6 +204,48 @@ public class TicketResource {
         return detail(tickets.reopen(caller.actor(), id, message));
     }
 
+    @POST
+    @Path("{id}/classification")
+    @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
+    @Operation(summary = "Classify the ticket into an issue category; the incident is charged then",
+            description = "Roles: dispatcher, admin. Until the first staff answer; reclassifying charges or returns the "
+                    + "difference. Without subscription or package, points are spent (HotRush doubled); when they fall "
+                    + "short the ticket waits in AWAITING_TOP_UP until the customer buys points.")
+    public TicketDetail classify(@PathParam("id") long id, @NotNull @Valid Classification request) {
+        return detail(tickets.classify(caller.actor(), id, request.category.trim(), request.points));
+    }
+
+    @DELETE
+    @Path("{id}/hotrush")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Turn HotRush off",
+            description = "Roles: the ticket's customer. While SUBMITTED it is unchecked, free and not counted. Once "
+                    + "assigned and before closing it is a withdrawal: at most 3 per customer account, ever (the 4th "
+                    + "is 409 with the count); the HotRush surcharge is returned and the standard SLA applies.")
+    public TicketDetail turnOffHotRush(@PathParam("id") long id) {
+        return detail(tickets.turnOffHotRush(caller.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/hotrush-removal")
+    @RolesAllowed({Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Staff remove HotRush priority, with a reason the customer sees",
+            description = "Roles: dispatcher, engineer, admin. Reasons: CUSTOMIZATION_PROJECT, DEFAULT_SOFTWARE_BUG, "
+                    + "GENERAL_QUESTION. The surcharge is returned; it does not count as a customer withdrawal.")
+    public TicketDetail removeHotRush(@PathParam("id") long id, @NotNull @Valid HotRushRemovalRequest request) {
+        return detail(tickets.removeHotRush(caller.actor(), id, request.reason, trimmed(request.note)));
+    }
+
+    @POST
+    @Path("{id}/live-chat")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Ask for a live-chat session on a HotRush ticket",
+            description = "Roles: the ticket's customer. The preferred time must fall within open hours (else 400).")
+    public TicketDetail liveChat(@PathParam("id") long id, @NotNull @Valid LiveChatRequest request) {
+        return detail(tickets.requestLiveChat(caller.actor(), id, request.tool.trim(), request.contactId.trim(),
+                request.preferredAt));
+    }
+
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
@@ -179,7 +255,8 @@ public class TicketResource {
     }
 
     private TicketDetail detail(Ticket ticket) {
-        return TicketDetail.of(ticket, tickets.breaches(caller.actor(), ticket.id()), clock.instant());
+        return TicketDetail.of(ticket, tickets.breaches(caller.actor(), ticket.id()),
+                tickets.charges(caller.actor(), ticket.id()), clock.instant());
     }
 
     private static String trimmed(String value) {

@@ -1,5 +1,8 @@
 package org.proserv.rest.tickets;
 
+import org.proserv.support.charging.ChargeSource;
+import org.proserv.support.charging.HotRushRemoval;
+import org.proserv.support.points.LedgerEntry;
 import org.proserv.support.tickets.ResponseKind;
 import org.proserv.support.tickets.SlaBreach;
 import org.proserv.support.tickets.SlaState;
@@ -43,27 +46,51 @@ public final class TicketViews {
 
     /** A ticket in a list: no conversation. */
     public record TicketSummary(long id, long customerId, long licenceId, String product, String productVersion,
-                                String subject, TicketStatus status, String engineer, Instant submittedAt,
-                                SlaState slaState, Instant responseDueAt) {
+                                String subject, TicketStatus status, boolean hotRush, String engineer,
+                                Instant submittedAt, SlaState slaState, Instant responseDueAt) {
         static TicketSummary of(Ticket t, Instant now) {
             return new TicketSummary(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
-                    t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(), t.slaState(now),
+                    t.subject(), t.status(), t.hotRush(), t.engineer().orElse(null), t.submittedAt(), t.slaState(now),
                     t.responseDueAt().orElse(null));
         }
+    }
+
+    /** What the incident costs and what pays for it. */
+    public record ChargeView(String category, Integer categoryPoints, int totalPoints, int chargedPoints,
+                             ChargeSource source, Integer awaitingTopUpPoints, List<ChargeEntryView> entries) {
+    }
+
+    public record ChargeEntryView(String kind, int points, long lotId, Instant at, String note) {
+        static ChargeEntryView of(LedgerEntry e) {
+            return new ChargeEntryView(e.kind().name(), e.points(), e.lotId(), e.createdAt(), e.note());
+        }
+    }
+
+    public record HotRushView(boolean active, HotRushRemoval removedReason, String removedNote) {
+    }
+
+    public record LiveChatView(String tool, String contactId, Instant preferredAt) {
     }
 
     /** A ticket read on its own: with its SLA, breaches and whole conversation in order. */
     public record TicketDetail(long id, long customerId, long licenceId, String product, String productVersion,
                                String subject, TicketStatus status, String engineer, Instant submittedAt,
                                Instant customerConfirmedAt, Instant preClosedAt, Instant closedAt,
+                               HotRushView hotRush, ChargeView charge, LiveChatView liveChat,
                                SlaView sla, List<MessageView> messages) {
-        static TicketDetail of(Ticket t, List<SlaBreach> breaches, Instant now) {
+        static TicketDetail of(Ticket t, List<SlaBreach> breaches, List<LedgerEntry> charges, Instant now) {
             var sla = new SlaView(t.slaState(now), t.firstResponseDueAt(), t.firstResponseAt().orElse(null),
                     t.firstResponseBusinessTime().orElse(null), t.responseDueAt().orElse(null),
                     t.responseDueKind().orElse(null), breaches.stream().map(BreachView::of).toList());
             return new TicketDetail(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
                     t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(),
                     t.customerConfirmedAt().orElse(null), t.preClosedAt().orElse(null), t.closedAt().orElse(null),
+                    new HotRushView(t.hotRush(), t.hotRushRemovedReason().orElse(null), t.hotRushRemovedNote().orElse(null)),
+                    new ChargeView(t.category().orElse(null), t.categoryPoints().orElse(null), t.totalCharge(),
+                            t.chargedPoints(), t.chargeSource().orElse(null), t.awaitingTopUpPoints().orElse(null),
+                            charges.stream().map(ChargeEntryView::of).toList()),
+                    t.liveChatAt().map(at -> new LiveChatView(t.liveChatTool().orElseThrow(),
+                            t.liveChatContact().orElseThrow(), at)).orElse(null),
                     sla, t.messages().stream().map(MessageView::of).toList());
         }
     }

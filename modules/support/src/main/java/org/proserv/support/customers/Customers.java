@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
@@ -18,10 +17,6 @@ import java.util.List;
 /** Customers, their licences and subscriptions: who may ask for support, and on what. */
 @Stateless
 public class Customers {
-
-    static final String HOW_TO_GET_SUPPORT = "A developer licence includes no technical support. "
-            + "To open a ticket, subscribe to the technical support services or buy support points "
-            + "or a one-incident support package in 'Buy products/services' of your account.";
 
     @PersistenceContext(unitName = "support")
     EntityManager em;
@@ -91,18 +86,6 @@ public class Customers {
             throw ProservException.invalid("licenceId", "no licence " + licenceId + " of yours");
         }
         return licence;
-    }
-
-    /**
-     * Support is available on a licence sold with support, or to a customer with an active
-     * subscription. Anyone else is told how to get it.
-     */
-    public void requireEntitlement(Licence licence, Instant at) {
-        if (licence.withSupport() || hasActiveSubscription(licence.customerId(), at)) {
-            return;
-        }
-        throw new ProservException(ProblemCategory.FORBIDDEN, HOW_TO_GET_SUPPORT)
-                .with("reason", "no-support-entitlement");
     }
 
     public boolean hasActiveSubscription(long customerId, Instant at) {

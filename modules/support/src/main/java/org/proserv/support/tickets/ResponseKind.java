@@ -5,5 +5,7 @@ public enum ResponseKind {
     /** The first staff answer to a new ticket. */
     FIRST_RESPONSE,
     /** The staff answer to a reopened ticket. */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** The next staff report on an open HotRush ticket, due after each staff answer. */
+    NEXT_UPDATE
 }

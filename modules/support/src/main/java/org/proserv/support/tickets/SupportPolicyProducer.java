@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.support.points.PointsPolicy;
 
 import java.time.Duration;
+import java.time.Period;
 
-/** Reads the support terms from configuration; see server-config/CONFIGURATION.md. */
+/** Reads the support and points terms from configuration; see server-config/CONFIGURATION.md. */
 @ApplicationScoped
 public class SupportPolicyProducer {
 
@@ -27,8 +29,38 @@ public class SupportPolicyProducer {
     @ConfigProperty(name = "proserv.support.reopen-within", defaultValue = "P14D")
     Duration reopenWithin;
 
+    @Inject
+    @ConfigProperty(name = "proserv.support.hotrush.response", defaultValue = "PT2H")
+    Duration hotRushResponse;
+
+    @Inject
+    @ConfigProperty(name = "proserv.support.hotrush.minimum-points", defaultValue = "120")
+    int hotRushMinimumPoints;
+
+    @Inject
+    @ConfigProperty(name = "proserv.support.hotrush.withdrawals", defaultValue = "3")
+    int hotRushWithdrawals;
+
+    @Inject
+    @ConfigProperty(name = "proserv.points.lot-lifetime", defaultValue = "P2Y")
+    String lotLifetime;
+
+    @Inject
+    @ConfigProperty(name = "proserv.points.refund-window", defaultValue = "P30D")
+    Duration refundWindow;
+
+    @Inject
+    @ConfigProperty(name = "proserv.points.expiry-warning", defaultValue = "P30D")
+    Duration expiryWarning;
+
     @Produces
     SupportPolicy policy() {
-        return new SupportPolicy(firstResponse, preCloseAfter, autoCloseAfter, reopenWithin);
+        return new SupportPolicy(firstResponse, preCloseAfter, autoCloseAfter, reopenWithin, hotRushResponse,
+                hotRushMinimumPoints, hotRushWithdrawals);
+    }
+
+    @Produces
+    PointsPolicy pointsPolicy() {
+        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning);
     }
 }

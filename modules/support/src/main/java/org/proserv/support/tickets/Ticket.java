@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import org.proserv.kernel.calendar.BusinessCalendar;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.support.charging.ChargeSource;
+import org.proserv.support.charging.HotRushRemoval;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.proserv.support.tickets.TicketStatus.ASSIGNED;
+import static org.proserv.support.tickets.TicketStatus.AWAITING_TOP_UP;
 import static org.proserv.support.tickets.TicketStatus.CLOSED;
 import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
 import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
@@ -113,6 +116,48 @@ public class Ticket {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    @Column(name = "hot_rush", nullable = false)
+    private boolean hotRush;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hot_rush_removed_reason", length = 40)
+    private HotRushRemoval hotRushRemovedReason;
+
+    @Column(name = "hot_rush_removed_note", length = 500)
+    private String hotRushRemovedNote;
+
+    /** The issue category the dispatcher chose, and its price in points before any HotRush doubling. */
+    @Column(length = 40)
+    private String category;
+
+    @Column(name = "category_points")
+    private Integer categoryPoints;
+
+    /** Points currently charged for this ticket (surcharge included); the ledger has the entries. */
+    @Column(name = "charged_points", nullable = false)
+    private int chargedPoints;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "charge_source", length = 20)
+    private ChargeSource chargeSource;
+
+    /** Points still to be charged while the ticket waits for a top-up. */
+    @Column(name = "awaiting_top_up_points")
+    private Integer awaitingTopUpPoints;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_top_up", length = 20)
+    private TicketStatus statusBeforeTopUp;
+
+    @Column(name = "live_chat_tool", length = 40)
+    private String liveChatTool;
+
+    @Column(name = "live_chat_contact", length = 200)
+    private String liveChatContact;
+
+    @Column(name = "live_chat_at")
+    private Instant liveChatAt;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("seqNo")
     private List<TicketMessage> messages = new ArrayList<>();
@@ -124,16 +169,21 @@ public class Ticket {
     protected Ticket() {
     }
 
-    /** A customer's new ticket, queued with its first-response deadline. */
+    /**
+     * A customer's new ticket, queued with its first-response deadline: one business day, or two
+     * business hours for HotRush (whose eligibility the caller has checked).
+     */
     public Ticket(long customerId, long licenceId, String product, String productVersion, String subject,
-                  String firstMessage, Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+                  String firstMessage, boolean hotRush, Actor customer, Instant now, BusinessCalendar calendar,
+                  SupportPolicy policy) {
         this.customerId = customerId;
         this.licenceId = licenceId;
         this.product = product;
         this.productVersion = productVersion;
         this.subject = subject;
         this.submittedAt = now;
-        this.firstResponseDueAt = calendar.due(now, policy.firstResponse());
+        this.hotRush = hotRush;
+        this.firstResponseDueAt = calendar.due(now, policy.firstResponse(hotRush));
         awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
         changeStatus(SUBMITTED, customer.username(), null, now);
         addMessage(customer.username(), false, firstMessage, now);
@@ -142,7 +192,7 @@ public class Ticket {
     /** A dispatcher hands the ticket to an engineer (again, if it already had one). */
     public void assign(String engineerUsername, Actor dispatcher, Instant now) {
         requireOpen("assign");
-        if (status == PRE_CLOSED) {
+        if (status == PRE_CLOSED || status == AWAITING_TOP_UP) {
             throw illegal("assign");
         }
         this.engineer = engineerUsername;
@@ -154,9 +204,17 @@ public class Ticket {
     }
 
     /** A staff answer. The first one meets (or misses) the first-response deadline. */
-    public void answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar) {
+    /**
+     * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush
+     * ticket each answer starts the clock for the next report.
+     */
+    public void answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         if (status == SUBMITTED) {
             throw ProservException.conflict("Ticket " + id + " is not assigned yet: assign it before answering");
+        }
+        if (status == AWAITING_TOP_UP) {
+            throw ProservException.conflict("Ticket " + id + " waits for the customer to top up " + awaitingTopUpPoints
+                    + " points before work can start");
         }
         requireOpen("answer");
         addMessage(staff.username(), true, body, now);
@@ -168,6 +226,9 @@ public class Ticket {
         awaitingCustomerSince = now;
         if (status != IN_PROGRESS) {
             changeStatus(IN_PROGRESS, staff.username(), null, now);
+        }
+        if (hotRush && customerConfirmedAt == null) {
+            awaitStaff(ResponseKind.NEXT_UPDATE, calendar.due(now, policy.hotRushResponse()));
         }
     }
 
@@ -190,6 +251,7 @@ public class Ticket {
             throw illegal("confirm the solution of");
         }
         customerConfirmedAt = now;
+        stopAwaitingNextUpdate();
         recordNote(customer.username(), "customer confirmed the solution", now);
     }
 
@@ -222,7 +284,7 @@ public class Ticket {
         preClosedAt = null;
         customerConfirmedAt = null;
         awaitingCustomerSince = null;
-        awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse()));
+        awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse(hotRush)));
         changeStatus(engineer == null ? SUBMITTED : IN_PROGRESS, customer.username(), "reopened", now);
     }
 
@@ -237,6 +299,7 @@ public class Ticket {
             throw illegal("pre-close");
         }
         preClosedAt = now;
+        stopAwaitingNextUpdate();
         changeStatus(PRE_CLOSED, "system", "no customer feedback since " + awaitingCustomerSince, now);
     }
 
@@ -249,6 +312,155 @@ public class Ticket {
             throw illegal("auto-close");
         }
         closeNow("system", "closed automatically after pre-closing at " + preClosedAt, now);
+    }
+
+    /**
+     * The dispatcher's classification: category and price. Allowed until the first staff answer
+     * (reclassifying adjusts the charge). Returns the points the ticket should be charged in all:
+     * the price, doubled for HotRush.
+     */
+    public int classify(String categoryCode, int price, Actor dispatcher, Instant now) {
+        if (!(status == SUBMITTED || status == ASSIGNED || status == AWAITING_TOP_UP) || firstResponseAt != null) {
+            throw ProservException.conflict("Ticket " + id + " can be classified only before the first staff answer")
+                    .with("ticketStatus", status.name());
+        }
+        String note = category == null ? "classified as " + categoryCode : "reclassified from " + category + " to " + categoryCode;
+        this.category = categoryCode;
+        this.categoryPoints = price;
+        recordNote(dispatcher.username(), note + " (" + price + " points)", now);
+        return totalCharge();
+    }
+
+    /** The points this ticket's incident costs now: the category price, doubled while HotRush. */
+    public int totalCharge() {
+        return categoryPoints == null ? 0 : (hotRush ? 2 * categoryPoints : categoryPoints);
+    }
+
+    /** The source paying for this ticket is chosen once, at the first classification. */
+    public void payWith(ChargeSource source) {
+        if (chargeSource == null) {
+            chargeSource = source;
+        }
+    }
+
+    /** Points were charged (positive) or given back (negative) for this ticket. */
+    public void charged(int points) {
+        chargedPoints += points;
+        if (chargedPoints < 0) {
+            throw new IllegalStateException("ticket " + id + " charged below zero");
+        }
+    }
+
+    /** The customer's points fall short: work waits until they top up. */
+    public void awaitTopUp(int missingPoints, Actor dispatcher, Instant now) {
+        awaitingTopUpPoints = missingPoints;
+        if (status != AWAITING_TOP_UP) {
+            statusBeforeTopUp = status;
+            changeStatus(AWAITING_TOP_UP, dispatcher.username(), missingPoints + " points needed", now);
+        }
+    }
+
+    /** The charge is paid: back to where it was. */
+    public void topUpSettled(Instant now) {
+        awaitingTopUpPoints = null;
+        if (status == AWAITING_TOP_UP) {
+            changeStatus(statusBeforeTopUp, "system", "points topped up", now);
+            statusBeforeTopUp = null;
+        }
+    }
+
+    /**
+     * The customer unchecks HotRush while the ticket is still queued: free, not counted, and the
+     * standard first-response deadline applies.
+     */
+    public void uncheckHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+        if (!hotRush) {
+            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+        }
+        if (status != SUBMITTED) {
+            throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
+                    + "it is " + status + ": withdraw it instead").with("ticketStatus", status.name());
+        }
+        dropHotRush(calendar, policy);
+        recordNote(customer.username(), "HotRush unchecked", now);
+    }
+
+    /**
+     * The customer withdraws HotRush after assignment and before closing (the caller counts it).
+     * Returns the surcharge points to give back.
+     */
+    public int withdrawHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+        if (!hotRush) {
+            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+        }
+        if (status == SUBMITTED) {
+            throw ProservException.conflict("Ticket " + id + " is still submitted: uncheck HotRush instead, free of charge");
+        }
+        requireOpen("withdraw HotRush from");
+        int surcharge = surcharge();
+        dropHotRush(calendar, policy);
+        recordNote(customer.username(), "HotRush withdrawn by the customer", now);
+        return surcharge;
+    }
+
+    /** Staff take HotRush away for one of the allowed reasons. Returns the surcharge to give back. */
+    public int removeHotRush(Actor staff, HotRushRemoval reason, String note, Instant now, BusinessCalendar calendar,
+                             SupportPolicy policy) {
+        if (!hotRush) {
+            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+        }
+        requireOpen("remove HotRush from");
+        int surcharge = surcharge();
+        dropHotRush(calendar, policy);
+        hotRushRemovedReason = reason;
+        hotRushRemovedNote = note;
+        recordNote(staff.username(), "HotRush removed: " + reason + (note == null ? "" : " (" + note + ")"), now);
+        return surcharge;
+    }
+
+    /** A HotRush ticket may ask for a live chat at a time the desk is open. */
+    public void requestLiveChat(String tool, String contactId, Instant preferredAt, Actor customer, Instant now,
+                                BusinessCalendar calendar) {
+        if (!hotRush) {
+            throw ProservException.conflict("Live chat is offered for HotRush tickets only");
+        }
+        requireOpen("request a live chat on");
+        if (!preferredAt.isAfter(now)) {
+            throw ProservException.invalid("preferredAt", "must be in the future");
+        }
+        if (!calendar.isOpen(preferredAt)) {
+            throw ProservException.invalid("preferredAt", "must fall within open hours; the desk next opens at "
+                    + calendar.nextOpening(preferredAt));
+        }
+        liveChatTool = tool;
+        liveChatContact = contactId;
+        liveChatAt = preferredAt;
+        recordNote(customer.username(), "live chat requested via " + tool + " at " + preferredAt, now);
+    }
+
+    private int surcharge() {
+        return chargeSource == ChargeSource.POINTS && categoryPoints != null ? Math.min(categoryPoints, chargedPoints) : 0;
+    }
+
+    /** Back to the standard SLA: the first answer, if still awaited, is due one business day after submission. */
+    private void dropHotRush(BusinessCalendar calendar, SupportPolicy policy) {
+        hotRush = false;
+        if (firstResponseAt == null) {
+            firstResponseDueAt = calendar.due(submittedAt, policy.firstResponse(false));
+            if (responseDueKind == ResponseKind.FIRST_RESPONSE) {
+                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
+            }
+        }
+        stopAwaitingNextUpdate();
+        if (awaitingTopUpPoints != null && categoryPoints != null) {
+            awaitingTopUpPoints = Math.max(0, totalCharge() - chargedPoints);
+        }
+    }
+
+    private void stopAwaitingNextUpdate() {
+        if (responseDueKind == ResponseKind.NEXT_UPDATE) {
+            stopAwaitingStaff();
+        }
     }
 
     /** Whether the first-response promise was kept, is still running, or was broken. */
@@ -380,6 +592,50 @@ public class Ticket {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    public boolean hotRush() {
+        return hotRush;
+    }
+
+    public Optional<HotRushRemoval> hotRushRemovedReason() {
+        return Optional.ofNullable(hotRushRemovedReason);
+    }
+
+    public Optional<String> hotRushRemovedNote() {
+        return Optional.ofNullable(hotRushRemovedNote);
+    }
+
+    public Optional<String> category() {
+        return Optional.ofNullable(category);
+    }
+
+    public Optional<Integer> categoryPoints() {
+        return Optional.ofNullable(categoryPoints);
+    }
+
+    public int chargedPoints() {
+        return chargedPoints;
+    }
+
+    public Optional<ChargeSource> chargeSource() {
+        return Optional.ofNullable(chargeSource);
+    }
+
+    public Optional<Integer> awaitingTopUpPoints() {
+        return Optional.ofNullable(awaitingTopUpPoints);
+    }
+
+    public Optional<String> liveChatTool() {
+        return Optional.ofNullable(liveChatTool);
+    }
+
+    public Optional<String> liveChatContact() {
+        return Optional.ofNullable(liveChatContact);
+    }
+
+    public Optional<Instant> liveChatAt() {
+        return Optional.ofNullable(liveChatAt);
     }
 
     public List<TicketMessage> messages() {

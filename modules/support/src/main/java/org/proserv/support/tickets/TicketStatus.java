@@ -6,6 +6,8 @@ public enum TicketStatus {
     SUBMITTED,
     /** An engineer has it; their first answer is awaited. */
     ASSIGNED,
+    /** Classified, but the customer's points do not cover the charge: waits until they buy more. */
+    AWAITING_TOP_UP,
     /** Staff have answered; the conversation goes on. */
     IN_PROGRESS,
     /** No customer feedback for long; closes by itself unless the customer answers. */

@@ -14,9 +14,18 @@ import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
 import org.proserv.support.calendar.SupportCalendar;
+import org.proserv.support.charging.ChargeSource;
+import org.proserv.support.charging.Entitlement;
+import org.proserv.support.charging.HotRushRemoval;
+import org.proserv.support.charging.HotRushWithdrawal;
+import org.proserv.support.charging.IssueCategory;
 import org.proserv.support.customers.Customers;
+import org.proserv.support.customers.Licence;
+import org.proserv.support.points.LedgerEntry;
+import org.proserv.support.points.PointsLedger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,20 +48,30 @@ public class Tickets {
     @EJB
     SupportCalendar calendar;
 
+    @EJB
+    Entitlement entitlement;
+
+    @EJB
+    PointsLedger ledger;
+
     @Inject
     SupportPolicy policy;
 
     @Inject
     Clock clock;
 
-    public Ticket open(Actor actor, long licenceId, String productVersion, String subject, String message) {
+    public Ticket open(Actor actor, long licenceId, String productVersion, String subject, String message,
+                       boolean hotRush) {
         actor.requireCustomer("open a ticket");
         var licence = customers.licenceOf(actor, licenceId);
         var now = clock.instant();
-        customers.requireEntitlement(licence, now);
+        entitlement.requireSupport(licence, now);
+        if (hotRush) {
+            entitlement.requireHotRush(licence, now);
+        }
         var ticket = new Ticket(licence.customerId(), licence.id(), licence.product(),
                 productVersion == null ? licence.version() : productVersion,
-                subject, message, actor, now, calendar.current(), policy);
+                subject, message, hotRush, actor, now, calendar.current(), policy);
         em.persist(ticket);
         return ticket;
     }
@@ -67,14 +86,14 @@ public class Tickets {
     }
 
     /**
-     * A customer's own tickets, newest first; for staff, the queue: open tickets ordered by the due
-     * time of the answer they await (tickets awaiting none last).
+     * A customer's own tickets, newest first; for staff, the queue: open tickets, HotRush out of
+     * turn first, then by the due time of the answer they await (tickets awaiting none last).
      */
     public Page<Ticket> list(Actor actor, Optional<TicketStatus> status, PageRequest request) {
         String where = actor.isCustomer() ? "t.customerId = :customer" : "1 = 1";
         where += status.map(s -> " and t.status = :status").orElse(actor.isStaff() ? " and t.status <> :closed" : "");
         String order = actor.isCustomer() ? "t.submittedAt desc, t.id desc"
-                : "t.responseDueAt asc nulls last, t.submittedAt asc, t.id asc";
+                : "t.hotRush desc, t.responseDueAt asc nulls last, t.submittedAt asc, t.id asc";
         TypedQuery<Ticket> query = em.createQuery("select t from Ticket t where " + where + " order by " + order, Ticket.class);
         TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
@@ -102,7 +121,7 @@ public class Tickets {
     public Ticket postMessage(Actor actor, long id, String body) {
         var ticket = forUpdate(actor, id);
         if (actor.isStaff()) {
-            ticket.answerAsStaff(actor, body, clock.instant(), calendar.current());
+            ticket.answerAsStaff(actor, body, clock.instant(), calendar.current(), policy);
         } else {
             ticket.answerAsCustomer(actor, body, clock.instant());
         }
@@ -129,6 +148,123 @@ public class Tickets {
         ticket.reopen(actor, now, calendar.current(), policy);
         message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now));
         return ticket;
+    }
+
+    /**
+     * The dispatcher classifies the ticket and the incident is charged then: covered by the
+     * subscription, a package, or points (HotRush doubled). Reclassifying before the first answer
+     * charges or gives back the difference; nothing is charged twice. Short of points, the ticket
+     * waits for a top-up.
+     */
+    public Ticket classify(Actor actor, long id, String categoryCode, Integer staffPrice) {
+        actor.requireStaff("classify tickets");
+        var ticket = forUpdate(actor, id);
+        var category = em.find(IssueCategory.class, categoryCode);
+        if (category == null) {
+            throw ProservException.invalid("category", "no issue category " + categoryCode);
+        }
+        var now = clock.instant();
+        ticket.classify(category.code(), category.priceFor(staffPrice), actor, now);
+        settleCharge(ticket, actor, now);
+        return ticket;
+    }
+
+    /** After the customer's points grew: tickets waiting for a top-up are charged, oldest first. */
+    public void resumeAwaitingTopUp(long customerId) {
+        var now = clock.instant();
+        em.createQuery("select t from Ticket t where t.customerId = :c and t.status = :waiting order by t.submittedAt, t.id",
+                        Ticket.class)
+                .setParameter("c", customerId).setParameter("waiting", TicketStatus.AWAITING_TOP_UP)
+                .getResultList()
+                .forEach(t -> {
+                    em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                    settleCharge(t, Actor.system(), now);
+                });
+    }
+
+    /**
+     * The customer turns HotRush off: while submitted it is just unchecked (free, not counted);
+     * later it is a withdrawal, counted against the account's limit, with the surcharge given back.
+     */
+    public Ticket turnOffHotRush(Actor actor, long id) {
+        actor.requireCustomer("withdraw HotRush");
+        var ticket = forUpdate(actor, id);
+        var now = clock.instant();
+        if (ticket.status() == TicketStatus.SUBMITTED) {
+            ticket.uncheckHotRush(actor, now, calendar.current(), policy);
+            return ticket;
+        }
+        ledger.lock(ticket.customerId());
+        long used = hotRushWithdrawals(ticket.customerId());
+        if (used >= policy.hotRushWithdrawals()) {
+            throw ProservException.conflict("HotRush can be withdrawn at most " + policy.hotRushWithdrawals()
+                            + " times per customer account; this account has withdrawn it " + used + " times")
+                    .with("withdrawalsUsed", used).with("withdrawalsAllowed", policy.hotRushWithdrawals());
+        }
+        int surcharge = ticket.withdrawHotRush(actor, now, calendar.current(), policy);
+        em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
+        giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
+        return ticket;
+    }
+
+    /** Staff take HotRush away, for a reason the customer sees; the surcharge goes back, nothing is counted. */
+    public Ticket removeHotRush(Actor actor, long id, HotRushRemoval reason, String note) {
+        actor.requireStaff("remove HotRush");
+        var ticket = forUpdate(actor, id);
+        int surcharge = ticket.removeHotRush(actor, reason, note, clock.instant(), calendar.current(), policy);
+        giveBack(ticket, actor, surcharge, "HotRush removed (" + reason + "): surcharge returned");
+        return ticket;
+    }
+
+    public long hotRushWithdrawals(long customerId) {
+        return em.createQuery("select count(w) from HotRushWithdrawal w where w.customerId = :c", Long.class)
+                .setParameter("c", customerId).getSingleResult();
+    }
+
+    public Ticket requestLiveChat(Actor actor, long id, String tool, String contactId, Instant preferredAt) {
+        actor.requireCustomer("request a live chat");
+        var ticket = forUpdate(actor, id);
+        ticket.requestLiveChat(tool, contactId, preferredAt, actor, clock.instant(), calendar.current());
+        return ticket;
+    }
+
+    public List<LedgerEntry> charges(Actor actor, long id) {
+        find(actor, id);
+        return em.createQuery("select e from LedgerEntry e where e.ticketId = :id order by e.createdAt, e.id", LedgerEntry.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    private void settleCharge(Ticket ticket, Actor actor, Instant now) {
+        if (ticket.chargeSource().isEmpty()) {
+            var licence = em.find(Licence.class, ticket.licenceId());
+            ticket.payWith(entitlement.sourceFor(licence, ticket.id(), ticket.hotRush(), now));
+        }
+        if (ticket.chargeSource().orElseThrow() != ChargeSource.POINTS) {
+            ticket.topUpSettled(now);
+            return;
+        }
+        int delta = ticket.totalCharge() - ticket.chargedPoints();
+        if (delta > 0) {
+            ledger.lock(ticket.customerId());
+            int available = ledger.available(ticket.customerId());
+            if (available < delta) {
+                ticket.awaitTopUp(delta - available, actor, now);
+                return;
+            }
+            ledger.spend(actor, ticket.customerId(), delta, ticket.id(),
+                    "ticket " + ticket.id() + ": " + ticket.category().orElseThrow());
+            ticket.charged(delta);
+        } else if (delta < 0) {
+            giveBack(ticket, actor, -delta, "ticket " + ticket.id() + " reclassified: difference returned");
+        }
+        ticket.topUpSettled(now);
+    }
+
+    private void giveBack(Ticket ticket, Actor actor, int points, String note) {
+        if (points > 0 && ticket.chargedPoints() > 0) {
+            int returned = ledger.giveBack(actor, ticket.customerId(), ticket.id(), Math.min(points, ticket.chargedPoints()), note);
+            ticket.charged(-returned);
+        }
     }
 
     public List<SlaBreach> breaches(Actor actor, long id) {

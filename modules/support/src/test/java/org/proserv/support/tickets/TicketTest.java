@@ -65,7 +65,7 @@ class TicketTest {
     }
 
     private static Ticket submittedAt(Instant now) {
-        return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Checkout fails", "The checkout page is blank",
+        return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Checkout fails", "The checkout page is blank", false,
                 CUSTOMER, now, CALENDAR, POLICY);
     }
 
@@ -78,7 +78,7 @@ class TicketTest {
     /** Assigned, then answered by the engineer at {@link #ANSWERED_AT}. */
     private static Ticket inProgress() {
         Ticket ticket = assigned();
-        ticket.answerAsStaff(ENGINEER, "Please clear the cache", ANSWERED_AT, CALENDAR);
+        ticket.answerAsStaff(ENGINEER, "Please clear the cache", ANSWERED_AT, CALENDAR, POLICY);
         return ticket;
     }
 
@@ -103,6 +103,7 @@ class TicketTest {
             case IN_PROGRESS -> inProgress();
             case PRE_CLOSED -> preClosed();
             case CLOSED -> closed();
+            case AWAITING_TOP_UP -> throw new IllegalArgumentException("not reached through the lifecycle alone");
         };
         assertEquals(status, ticket.status(), "test setup");
         return ticket;
@@ -250,7 +251,7 @@ class TicketTest {
         void staffCannotAnswerBeforeTheTicketIsAssigned() {
             Ticket ticket = submitted();
 
-            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Hi", ANSWERED_AT, CALENDAR));
+            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Hi", ANSWERED_AT, CALENDAR, POLICY));
 
             assertEquals(SUBMITTED, ticket.status());
             assertEquals(1, ticket.messages().size());
@@ -265,7 +266,7 @@ class TicketTest {
             // 23h30 of wall time.
             Instant answeredAt = local("2025-12-02T08:30");
 
-            ticket.answerAsStaff(ENGINEER, "Please clear the cache", answeredAt, CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "Please clear the cache", answeredAt, CALENDAR, POLICY);
 
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status()),
@@ -290,7 +291,7 @@ class TicketTest {
             Ticket ticket = inProgress();
             int entries = ticket.history().size();
 
-            ticket.answerAsStaff(ENGINEER, "Any news?", local("2025-12-03T12:00"), CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "Any news?", local("2025-12-03T12:00"), CALENDAR, POLICY);
 
             assertEquals(ANSWERED_AT, ticket.firstResponseAt().orElseThrow());
             assertEquals(Duration.ofHours(2), ticket.firstResponseBusinessTime().orElseThrow());
@@ -316,7 +317,7 @@ class TicketTest {
         void anAnswerExactlyAtTheDueInstantMeetsTheSla() {
             Ticket ticket = assigned();
 
-            ticket.answerAsStaff(ENGINEER, "On time", FIRST_RESPONSE_DUE, CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "On time", FIRST_RESPONSE_DUE, CALENDAR, POLICY);
 
             assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE));
             assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))),
@@ -328,7 +329,7 @@ class TicketTest {
         void anAnswerOneSecondAfterTheDueInstantBreachesTheSla() {
             Ticket ticket = assigned();
 
-            ticket.answerAsStaff(ENGINEER, "Late", FIRST_RESPONSE_DUE.plus(ONE_SECOND), CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "Late", FIRST_RESPONSE_DUE.plus(ONE_SECOND), CALENDAR, POLICY);
 
             assertEquals(SlaState.breached, ticket.slaState(FIRST_RESPONSE_DUE.plus(ONE_SECOND)));
             assertEquals(SlaState.breached, ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))));
@@ -450,7 +451,7 @@ class TicketTest {
         void aLaterStaffAnswerRestartsTheWait() {
             Ticket ticket = inProgress();
             Instant secondAnswer = ANSWERED_AT.plus(Duration.ofDays(3));
-            ticket.answerAsStaff(ENGINEER, "Any news?", secondAnswer, CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "Any news?", secondAnswer, CALENDAR, POLICY);
 
             assertFalse(ticket.preCloseDue(preCloseAt, POLICY));
             assertTrue(ticket.preCloseDue(secondAnswer.plus(Duration.ofDays(7)), POLICY));
@@ -626,7 +627,7 @@ class TicketTest {
             Ticket ticket = closed();
             ticket.reopen(CUSTOMER, local("2025-12-03T09:00"), CALENDAR, POLICY);
 
-            ticket.answerAsStaff(ENGINEER, "Looking again", local("2025-12-03T11:00"), CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "Looking again", local("2025-12-03T11:00"), CALENDAR, POLICY);
 
             assertTrue(ticket.responseDueAt().isEmpty());
             assertTrue(ticket.responseDueKind().isEmpty());
@@ -655,7 +656,7 @@ class TicketTest {
 
             assertAll(
                     () -> assertConflict(() -> ticket.answerAsCustomer(CUSTOMER, "One more thing", later)),
-                    () -> assertConflict(() -> ticket.answerAsStaff(ENGINEER, "One more thing", later, CALENDAR)),
+                    () -> assertConflict(() -> ticket.answerAsStaff(ENGINEER, "One more thing", later, CALENDAR, POLICY)),
                     () -> assertConflict(() -> ticket.assign("erin", DISPATCHER, later)),
                     () -> assertConflict(() -> ticket.confirmSolution(CUSTOMER, later)),
                     () -> assertConflict(() -> ticket.close(CUSTOMER, later)));
@@ -673,9 +674,9 @@ class TicketTest {
         @Test
         void messagesAndHistoryAreKeptInOrderWithSequenceNumbersFromOne() {
             Ticket ticket = assigned();
-            ticket.answerAsStaff(ENGINEER, "m2", local("2025-12-01T11:00"), CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "m2", local("2025-12-01T11:00"), CALENDAR, POLICY);
             ticket.answerAsCustomer(CUSTOMER, "m3", local("2025-12-01T12:00"));
-            ticket.answerAsStaff(ENGINEER, "m4", local("2025-12-01T13:00"), CALENDAR);
+            ticket.answerAsStaff(ENGINEER, "m4", local("2025-12-01T13:00"), CALENDAR, POLICY);
             ticket.preClose(local("2025-12-08T13:00"), POLICY);
             ticket.answerAsCustomer(CUSTOMER, "m5", local("2025-12-09T09:00"));
             ticket.confirmSolution(CUSTOMER, local("2025-12-09T10:00"));

@@ -1,0 +1,117 @@
+package org.proserv.rest.points;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.rest.Roles;
+import org.proserv.rest.points.PointsViews.CategoryView;
+import org.proserv.rest.points.PointsViews.PackView;
+import org.proserv.support.charging.Pricing;
+import org.proserv.support.charging.Categories;
+import org.proserv.support.points.PointsLedger;
+
+import java.util.List;
+
+@Path("support")
+@RequestScoped
+@Tag(name = "Support catalogue", description = "Point packs on sale and the issue categories' price list")
+@SecurityRequirement(name = "jwt")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    public static class PackPrice {
+        @NotNull
+        @Positive
+        @Max(1_000_000)
+        public Integer points;
+        @NotNull
+        @Min(0)
+        @Max(100_000_000)
+        public Long priceCents;
+    }
+
+    public static class CategoryPrice {
+        @NotNull
+        @Min(0)
+        @Max(1_000_000)
+        public Integer points;
+        @NotNull
+        public Pricing pricing;
+    }
+
+    @EJB
+    PointsLedger ledger;
+
+    @EJB
+    Categories categories;
+
+    @GET
+    @Path("point-packs")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Point packs on sale", description = "Roles: any signed-in account.")
+    public List<PackView> packs() {
+        return ledger.catalogue().stream().map(PackView::of).toList();
+    }
+
+    @POST
+    @Path("point-packs")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Put a new pack on sale", description = "Roles: admin.")
+    public Response addPack(@NotNull @Valid PackPrice request) {
+        return Response.status(201).entity(PackView.of(ledger.addPack(request.points, request.priceCents))).build();
+    }
+
+    @PUT
+    @Path("point-packs/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a pack's points or price (lots already bought keep theirs)", description = "Roles: admin.")
+    public PackView repricePack(@PathParam("id") long id, @NotNull @Valid PackPrice request) {
+        return PackView.of(ledger.repricePack(id, request.points, request.priceCents));
+    }
+
+    @DELETE
+    @Path("point-packs/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Take a pack off sale", description = "Roles: admin.")
+    public PackView withdrawPack(@PathParam("id") long id) {
+        return PackView.of(ledger.withdrawPack(id));
+    }
+
+    @GET
+    @Path("categories")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @Operation(summary = "Issue categories and their prices in points",
+            description = "Roles: any signed-in account. FIXED: the list price; FROM: staff set a price of at least "
+                    + "the list price; ON_REQUEST: staff set the price. HotRush doubles it.")
+    public List<CategoryView> categories() {
+        return categories.all().stream().map(CategoryView::of).toList();
+    }
+
+    @PUT
+    @Path("categories/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a category's price", description = "Roles: admin. Tickets already charged keep their charge.")
+    public CategoryView reprice(@PathParam("code") String code, @NotNull @Valid CategoryPrice request) {
+        return CategoryView.of(categories.reprice(code, request.points, request.pricing));
+    }
+}

@@ -1,0 +1,76 @@
+package org.proserv.rest.points;
+
+import org.proserv.support.charging.IncidentPackage;
+import org.proserv.support.charging.IssueCategory;
+import org.proserv.support.charging.Pricing;
+import org.proserv.support.points.EntryKind;
+import org.proserv.support.points.LedgerEntry;
+import org.proserv.support.points.LotOrigin;
+import org.proserv.support.points.PointLot;
+import org.proserv.support.points.PointNotice;
+import org.proserv.support.points.PointPack;
+import org.proserv.support.points.Wallet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What points, packs and categories look like to API clients. Money is exact: cents, and a decimal string. */
+public final class PointsViews {
+
+    private PointsViews() {
+    }
+
+    public record Money(long cents, String amount, String currency) {
+        static Money of(long cents, String currency) {
+            return new Money(cents, BigDecimal.valueOf(cents, 2).toPlainString(), currency);
+        }
+    }
+
+    public record PackView(long id, int points, Money price) {
+        static PackView of(PointPack p) {
+            return new PackView(p.id(), p.points(), Money.of(p.priceCents(), p.currency()));
+        }
+    }
+
+    public record LotView(long id, LotOrigin origin, int points, int remaining, Money price, Instant purchasedAt,
+                          Instant expiresAt, boolean expired) {
+        static LotView of(PointLot lot, int remaining, Instant now) {
+            return new LotView(lot.id(), lot.origin(), lot.points(), remaining, Money.of(lot.priceCents(), lot.currency()),
+                    lot.purchasedAt(), lot.expiresAt(), lot.expiredAt(now));
+        }
+
+        static LotView of(Wallet.LotBalance balance, Instant now) {
+            return of(balance.lot(), balance.remaining(), now);
+        }
+    }
+
+    public record BalanceView(long customerId, int balance, int available, List<LotView> lots) {
+    }
+
+    public record EntryView(long id, EntryKind kind, int points, long lotId, Long ticketId, String note, String actor,
+                            Instant at) {
+        static EntryView of(LedgerEntry e) {
+            return new EntryView(e.id(), e.kind(), e.points(), e.lotId(), e.ticketId(), e.note(), e.actor(), e.createdAt());
+        }
+    }
+
+    public record NoticeView(String kind, long lotId, int points, Instant expiresAt, Instant at) {
+        static NoticeView of(PointNotice n) {
+            return new NoticeView(n.kind(), n.lotId(), n.points(), n.expiresAt(), n.createdAt());
+        }
+    }
+
+    public record PackageView(long id, boolean urgent, Money price, Instant purchasedAt, Long usedByTicket, Instant usedAt) {
+        static PackageView of(IncidentPackage p) {
+            return new PackageView(p.id(), p.urgent(), Money.of(p.priceCents(), "USD"), p.purchasedAt(), p.ticketId(),
+                    p.usedAt());
+        }
+    }
+
+    public record CategoryView(String code, String name, int points, Pricing pricing) {
+        static CategoryView of(IssueCategory c) {
+            return new CategoryView(c.code(), c.name(), c.points(), c.pricing());
+        }
+    }
+}

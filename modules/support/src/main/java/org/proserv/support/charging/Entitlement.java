@@ -1,0 +1,106 @@
+package org.proserv.support.charging;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.support.customers.Customers;
+import org.proserv.support.customers.Licence;
+import org.proserv.support.points.PointsLedger;
+import org.proserv.support.tickets.SupportPolicy;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Who may ask for support, and what pays for it: a licence sold with support or an active
+ * subscription; else support points; else a purchased one-incident package.
+ */
+@Stateless
+public class Entitlement {
+
+    static final String HOW_TO_GET_SUPPORT = "A developer licence includes no technical support. "
+            + "To open a ticket, subscribe to the technical support services or buy support points "
+            + "or a one-incident support package in 'Buy products/services' of your account.";
+
+    @PersistenceContext(unitName = "support")
+    EntityManager em;
+
+    @EJB
+    Customers customers;
+
+    @EJB
+    PointsLedger ledger;
+
+    @Inject
+    SupportPolicy policy;
+
+    public boolean covered(Licence licence, Instant at) {
+        return licence.withSupport() || customers.hasActiveSubscription(licence.customerId(), at);
+    }
+
+    /** Opening a ticket: covered, a positive points balance, or an unused package. */
+    public void requireSupport(Licence licence, Instant at) {
+        if (covered(licence, at) || ledger.available(licence.customerId()) > 0
+                || unusedPackage(licence.customerId(), false).isPresent()) {
+            return;
+        }
+        throw new ProservException(ProblemCategory.FORBIDDEN, HOW_TO_GET_SUPPORT).with("reason", "no-support-entitlement");
+    }
+
+    /** HotRush: covered, enough points, or an unused urgent package; 402 saying which is missing. */
+    public void requireHotRush(Licence licence, Instant at) {
+        int available = ledger.available(licence.customerId());
+        if (covered(licence, at) || available >= policy.hotRushMinimumPoints()
+                || unusedPackage(licence.customerId(), true).isPresent()) {
+            return;
+        }
+        throw new ProservException(ProblemCategory.PAYMENT_REQUIRED, "HotRush needs an active support subscription, "
+                + "at least " + policy.hotRushMinimumPoints() + " support points (you have " + available
+                + "), or an urgent one-incident package")
+                .with("reason", "hotrush-not-allowed")
+                .with("pointsNeeded", policy.hotRushMinimumPoints())
+                .with("pointsAvailable", available);
+    }
+
+    /**
+     * What pays for a ticket being classified: coverage first, then an unused package (which is used
+     * up by it), else points.
+     */
+    public ChargeSource sourceFor(Licence licence, long ticketId, boolean hotRush, Instant at) {
+        if (covered(licence, at)) {
+            return ChargeSource.SUBSCRIPTION;
+        }
+        if (ledger.available(licence.customerId()) <= 0) {
+            var pack = unusedPackage(licence.customerId(), hotRush);
+            if (pack.isPresent()) {
+                pack.get().useFor(ticketId, at);
+                return ChargeSource.PACKAGE;
+            }
+        }
+        return ChargeSource.POINTS;
+    }
+
+    public IncidentPackage buyPackage(long customerId, boolean urgent, long priceCents, Instant now) {
+        var pack = new IncidentPackage(customerId, urgent, priceCents, now);
+        em.persist(pack);
+        return pack;
+    }
+
+    public java.util.List<IncidentPackage> packages(long customerId) {
+        return em.createQuery("select p from IncidentPackage p where p.customerId = :c order by p.purchasedAt",
+                        IncidentPackage.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    private Optional<IncidentPackage> unusedPackage(long customerId, boolean urgent) {
+        return em.createQuery("select p from IncidentPackage p where p.customerId = :c and p.ticketId is null"
+                        + " order by p.urgent, p.purchasedAt", IncidentPackage.class)
+                .setParameter("c", customerId).getResultStream()
+                .filter(p -> p.covers(urgent))
+                .findFirst();
+    }
+}

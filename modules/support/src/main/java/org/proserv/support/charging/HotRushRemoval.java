@@ -1,0 +1,11 @@
+package org.proserv.support.charging;
+
+/** Why staff took HotRush priority away from a ticket (DOMAIN.md §2). */
+public enum HotRushRemoval {
+    /** The question concerns a customization project; it moved to Development. */
+    CUSTOMIZATION_PROJECT,
+    /** It is a bug in the default software. */
+    DEFAULT_SOFTWARE_BUG,
+    /** It is a general question: sales, licensing, account use. */
+    GENERAL_QUESTION
+}

@@ -1,0 +1,83 @@
+package org.proserv.support.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.proserv.kernel.error.ProservException;
+
+import java.time.Instant;
+
+/** A pack of points on sale in the catalogue: so many points for so many cents. */
+@Entity
+@Table(name = "support_point_pack")
+public class PointPack {
+
+    @Id
+    @SequenceGenerator(name = "support_pack_seq", sequenceName = "support_pack_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_pack_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private int points;
+
+    @Column(name = "price_cents", nullable = false)
+    private long priceCents;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected PointPack() {
+    }
+
+    public PointPack(int points, long priceCents, String currency, Instant now) {
+        reprice(points, priceCents);
+        this.currency = currency;
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public void reprice(int newPoints, long newPriceCents) {
+        if (newPoints <= 0) {
+            throw ProservException.invalid("points", "must be positive");
+        }
+        if (newPriceCents < 0) {
+            throw ProservException.invalid("priceCents", "must not be negative");
+        }
+        this.points = newPoints;
+        this.priceCents = newPriceCents;
+    }
+
+    public void withdraw() {
+        this.active = false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int points() {
+        return points;
+    }
+
+    public long priceCents() {
+        return priceCents;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

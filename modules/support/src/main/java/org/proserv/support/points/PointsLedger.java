@@ -1,0 +1,246 @@
+package org.proserv.support.points;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.Page;
+import org.proserv.kernel.paging.PageRequest;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.support.customers.Customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The points ledger of each customer. Every change appends entries; nothing is updated or deleted.
+ * Each change first locks the customer's row, so that changes of one customer's points happen one
+ * after the other on every node: the wallet read under the lock is the truth, and no lot can be
+ * taken below zero however many requests arrive at once.
+ */
+@Stateless
+public class PointsLedger {
+
+    @PersistenceContext(unitName = "support")
+    EntityManager em;
+
+    @Inject
+    PointsPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PointsAdded> pointsAdded;
+
+    public List<PointPack> catalogue() {
+        return em.createQuery("select p from PointPack p where p.active = true order by p.points", PointPack.class)
+                .getResultList();
+    }
+
+    public PointPack addPack(int points, long priceCents) {
+        var pack = new PointPack(points, priceCents, "USD", clock.instant());
+        em.persist(pack);
+        return pack;
+    }
+
+    public PointPack repricePack(long packId, int points, long priceCents) {
+        var pack = pack(packId);
+        pack.reprice(points, priceCents);
+        return pack;
+    }
+
+    public PointPack withdrawPack(long packId) {
+        var pack = pack(packId);
+        pack.withdraw();
+        return pack;
+    }
+
+    /** A purchase of a catalogue pack: a new lot, expiring after the lot lifetime. */
+    public PointLot purchase(Actor actor, long customerId, long packId) {
+        requireVisible(actor, customerId);
+        lock(customerId);
+        var pack = pack(packId);
+        if (!pack.active()) {
+            throw ProservException.invalid("packId", "pack " + packId + " is no longer on sale");
+        }
+        Instant now = clock.instant();
+        var lot = new PointLot(customerId, pack.id(), LotOrigin.PURCHASE, pack.points(), pack.priceCents(),
+                pack.currency(), now, policy.expiryOf(now));
+        em.persist(lot);
+        em.flush();
+        append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
+        pointsAdded.fire(new PointsAdded(customerId));
+        return lot;
+    }
+
+    /** Takes points, oldest unexpired lot first; 402 when the customer has not enough. */
+    public List<LedgerEntry> spend(Actor actor, long customerId, int points, Long ticketId, String note) {
+        lock(customerId);
+        Instant now = clock.instant();
+        return wallet(customerId, now).take(points).stream()
+                .map(a -> append(customerId, a.lotId(), EntryKind.SPEND, -a.points(), ticketId, note, actor, now))
+                .toList();
+    }
+
+    /** Whether the customer could pay this many points now (read under the lock by callers that then spend). */
+    public int available(long customerId) {
+        return wallet(customerId, clock.instant()).available();
+    }
+
+    /**
+     * Gives back points charged for a ticket, to the lots they came from; what would land on an
+     * expired lot is forfeited. Returns how many points went back.
+     */
+    public int giveBack(Actor actor, long customerId, long ticketId, int points, String note) {
+        if (points <= 0) {
+            return 0;
+        }
+        lock(customerId);
+        Instant now = clock.instant();
+        Map<Long, Integer> takenFrom = new HashMap<>();
+        em.createQuery("select e from LedgerEntry e where e.ticketId = :ticket and e.customerId = :customer",
+                        LedgerEntry.class)
+                .setParameter("ticket", ticketId).setParameter("customer", customerId)
+                .getResultList()
+                .forEach(e -> takenFrom.merge(e.lotId(), -e.points(), Integer::sum));
+        int net = takenFrom.values().stream().mapToInt(Integer::intValue).sum();
+        return wallet(customerId, now).giveBack(takenFrom, Math.min(points, net)).stream()
+                .map(a -> append(customerId, a.lotId(), EntryKind.RETURN, a.points(), ticketId, note, actor, now))
+                .mapToInt(LedgerEntry::points).sum();
+    }
+
+    /**
+     * Money back: a lot nobody has touched yet, within the refund window after its purchase, is
+     * refunded whole, at once (no approval step: the rule decides). Anything else is refused with why.
+     */
+    public LedgerEntry refund(Actor actor, long customerId, long lotId) {
+        requireVisible(actor, customerId);
+        lock(customerId);
+        Instant now = clock.instant();
+        var lot = em.find(PointLot.class, lotId);
+        if (lot == null || lot.customerId() != customerId) {
+            throw ProservException.notFound("Lot", lotId);
+        }
+        if (lot.origin() != LotOrigin.PURCHASE) {
+            throw ProservException.conflict("Lot " + lotId + " was granted by staff, not bought: nothing to refund");
+        }
+        if (now.isAfter(lot.purchasedAt().plus(policy.refundWindow()))) {
+            throw ProservException.conflict("Lot " + lotId + " was bought at " + lot.purchasedAt()
+                    + "; refunds are possible within " + policy.refundWindow().toDays() + " days of purchase")
+                    .with("reason", "refund-window-passed");
+        }
+        List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.lotId = :lot", LedgerEntry.class)
+                .setParameter("lot", lotId).getResultList();
+        if (entries.size() != 1 || entries.get(0).kind() != EntryKind.PURCHASE) {
+            throw ProservException.conflict("Lot " + lotId + " has been used; only untouched lots can be refunded")
+                    .with("reason", "lot-used");
+        }
+        return append(customerId, lotId, EntryKind.REFUND, -lot.points(), null,
+                "money back: " + lot.priceCents() + " cents " + lot.currency(), actor, now);
+    }
+
+    /** A staff correction: positive grants a new lot, negative takes points oldest first. */
+    public List<LedgerEntry> adjust(Actor actor, long customerId, int points, String note) {
+        actor.requireStaff("adjust points");
+        if (points == 0) {
+            throw ProservException.invalid("points", "must not be zero");
+        }
+        lock(customerId);
+        Instant now = clock.instant();
+        if (points < 0) {
+            return wallet(customerId, now).take(-points).stream()
+                    .map(a -> append(customerId, a.lotId(), EntryKind.ADJUSTMENT, -a.points(), null, note, actor, now))
+                    .toList();
+        }
+        var lot = new PointLot(customerId, null, LotOrigin.ADJUSTMENT, points, 0, "USD", now, policy.expiryOf(now));
+        em.persist(lot);
+        em.flush();
+        var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);
+        pointsAdded.fire(new PointsAdded(customerId));
+        return List.of(entry);
+    }
+
+    public Wallet wallet(Actor actor, long customerId) {
+        requireVisible(actor, customerId);
+        return wallet(customerId, clock.instant());
+    }
+
+    public Page<LedgerEntry> ledger(Actor actor, long customerId, PageRequest request) {
+        requireVisible(actor, customerId);
+        var items = em.createQuery("select e from LedgerEntry e where e.customerId = :c order by e.createdAt desc, e.id desc",
+                        LedgerEntry.class)
+                .setParameter("c", customerId)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(e) from LedgerEntry e where e.customerId = :c", Long.class)
+                .setParameter("c", customerId).getSingleResult();
+        return Page.of(items, request, total);
+    }
+
+    /** Lots with points left that expire within the warning window. */
+    public List<Wallet.LotBalance> expiringSoon(Actor actor, long customerId) {
+        requireVisible(actor, customerId);
+        Instant now = clock.instant();
+        Instant horizon = now.plus(policy.expiryWarning());
+        return wallet(customerId, now).lots().stream()
+                .filter(b -> b.remaining() > 0 && !b.lot().expiredAt(now) && !b.lot().expiresAt().isAfter(horizon))
+                .toList();
+    }
+
+    public List<PointNotice> notices(Actor actor, long customerId) {
+        requireVisible(actor, customerId);
+        return em.createQuery("select n from PointNotice n where n.customerId = :c order by n.createdAt desc, n.id desc",
+                        PointNotice.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    /** Serializes every change of one customer's points, on every node. */
+    public void lock(long customerId) {
+        if (em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ProservException.notFound("Customer", customerId);
+        }
+    }
+
+    /** The customer's wallet as the ledger says now; callers that then change it hold the lock. */
+    public Wallet wallet(long customerId, Instant now) {
+        List<PointLot> lots = em.createQuery("select l from PointLot l where l.customerId = :c", PointLot.class)
+                .setParameter("c", customerId).getResultList();
+        Map<Long, Integer> remaining = em.createQuery(
+                        "select e.lotId, sum(e.points) from LedgerEntry e where e.customerId = :c group by e.lotId",
+                        Object[].class)
+                .setParameter("c", customerId).getResultList().stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).intValue()));
+        return new Wallet(lots.stream()
+                .map(l -> new Wallet.LotBalance(l, remaining.getOrDefault(l.id(), 0)))
+                .toList(), now);
+    }
+
+    /** Appends one entry; callers hold the customer's lock and have checked the rule. */
+    public LedgerEntry append(long customerId, long lotId, EntryKind kind, int points, Long ticketId, String note,
+                       Actor actor, Instant now) {
+        var entry = new LedgerEntry(customerId, lotId, kind, points, ticketId, note, actor.username(), now);
+        em.persist(entry);
+        return entry;
+    }
+
+    private PointPack pack(long packId) {
+        var pack = em.find(PointPack.class, packId);
+        if (pack == null) {
+            throw ProservException.invalid("packId", "no pack " + packId);
+        }
+        return pack;
+    }
+
+    private void requireVisible(Actor actor, long customerId) {
+        if (!actor.maySee(customerId) || em.find(Customer.class, customerId) == null) {
+            throw ProservException.notFound("Customer", customerId);
+        }
+    }
+}

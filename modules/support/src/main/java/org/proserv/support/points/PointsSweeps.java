@@ -1,0 +1,110 @@
+package org.proserv.support.points;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.proserv.platform.accounts.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
+
+/**
+ * The points timers' work. Like every sweep here it claims rows with a set-based UPDATE whose
+ * condition is the rule, so it catches up after downtime and each lot is handled by one sweep only,
+ * however many nodes run it at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PointsSweeps {
+
+    @PersistenceContext(unitName = "support")
+    EntityManager em;
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    PointsPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Expires every lot past its expiry instant with one EXPIRY entry for what was left of it.
+     * Customer by customer under the same lock spends take, so a spend and an expiry of one lot
+     * never interleave.
+     */
+    public int expireLots() {
+        Instant now = clock.instant();
+        List<Long> customers = new java.util.ArrayList<>();
+        for (Object id : em.createNativeQuery("select distinct customer_id from support_point_lot"
+                        + " where expires_at <= ? and expiry_claim is null order by customer_id")
+                .setParameter(1, toColumn(now)).getResultList()) {
+            customers.add(((Number) id).longValue());
+        }
+        int expired = 0;
+        for (long customer : customers) {
+            ledger.lock(customer);
+            String claim = UUID.randomUUID().toString();
+            int claimed = em.createNativeQuery("update support_point_lot set expiry_claim = ?"
+                            + " where customer_id = ? and expires_at <= ? and expiry_claim is null")
+                    .setParameter(1, claim).setParameter(2, customer).setParameter(3, toColumn(now))
+                    .executeUpdate();
+            if (claimed == 0) {
+                continue;
+            }
+            java.util.Set<Long> claimedLots = new java.util.HashSet<>();
+            for (Object id : em.createNativeQuery("select id from support_point_lot where expiry_claim = ?")
+                    .setParameter(1, claim).getResultList()) {
+                claimedLots.add(((Number) id).longValue());
+            }
+            for (var balance : ledger.wallet(customer, now).lots()) {
+                if (claimedLots.contains(balance.lot().id()) && balance.remaining() > 0) {
+                    ledger.append(customer, balance.lot().id(), EntryKind.EXPIRY, -balance.remaining(), null,
+                            "expired at " + balance.lot().expiresAt(), Actor.system(), now);
+                    expired++;
+                }
+            }
+        }
+        return expired;
+    }
+
+    /** Warns once per lot, when a lot with points left enters the warning window before its expiry. */
+    public int warnOfExpiry() {
+        Instant now = clock.instant();
+        String claim = UUID.randomUUID().toString();
+        int claimed = em.createNativeQuery("update support_point_lot set warning_claim = ?"
+                        + " where expires_at > ? and expires_at <= ? and warning_claim is null")
+                .setParameter(1, claim).setParameter(2, toColumn(now))
+                .setParameter(3, toColumn(now.plus(policy.expiryWarning())))
+                .executeUpdate();
+        if (claimed == 0) {
+            return 0;
+        }
+        List<PointLot> lots = em.createQuery("select l from PointLot l where l.warningClaim = :claim", PointLot.class)
+                .setParameter("claim", claim).getResultList();
+        int warned = 0;
+        for (PointLot lot : lots) {
+            int remaining = remainingOf(lot.id());
+            if (remaining > 0) {
+                em.persist(new PointNotice(lot.customerId(), lot.id(), PointNotice.EXPIRY_WARNING, remaining,
+                        lot.expiresAt(), now));
+                warned++;
+            }
+        }
+        return warned;
+    }
+
+    private int remainingOf(long lotId) {
+        Number sum = em.createQuery("select sum(e.points) from LedgerEntry e where e.lotId = :lot", Number.class)
+                .setParameter("lot", lotId).getSingleResult();
+        return sum == null ? 0 : sum.intValue();
+    }
+}
