@@ -2,6 +2,7 @@ package org.proserv.micro;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +61,38 @@ public final class Fixtures {
                 .add("password", PASSWORD).add("role", role).add("displayName", "The " + role).build());
         assertEquals(201, answer.status(), answer::toString);
         return new Staff(username, server.anonymous().as(username, PASSWORD));
+    }
+
+    /** Buys a catalogue pack of exactly this many points (60, 120, 300 or 1200) as the customer. */
+    public JsonObject buy(Customer customer, int points) {
+        var packs = customer.client().get("/api/support/point-packs").array();
+        long pack = packs.stream().map(JsonValue::asJsonObject).filter(p -> p.getInt("points") == points)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var answer = customer.client().post("/api/customers/" + customer.id() + "/points/purchases",
+                Json.createObjectBuilder().add("packId", pack).build());
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public JsonObject balance(Customer customer) {
+        var answer = customer.client().get("/api/customers/" + customer.id() + "/points");
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public JsonObject openHotRush(Customer customer, String subject) {
+        var answer = customer.client().post("/api/tickets", Json.createObjectBuilder()
+                .add("licenceId", customer.licenceId()).add("subject", subject).add("message", "Urgent!")
+                .add("hotRush", true).build());
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    public JsonObject classify(Staff dispatcher, long ticket, String category) {
+        var answer = dispatcher.client().post("/api/tickets/" + ticket + "/classification",
+                Json.createObjectBuilder().add("category", category).build());
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
     }
 
     public JsonObject openTicket(Customer customer, String subject) {

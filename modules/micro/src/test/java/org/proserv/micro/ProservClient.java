@@ -20,14 +20,23 @@ public final class ProservClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String token;
+    private final java.util.Map<String, String> headers;
 
     public ProservClient(URI base) {
-        this(base, null);
+        this(base, null, java.util.Map.of());
     }
 
-    private ProservClient(URI base, String token) {
+    private ProservClient(URI base, String token, java.util.Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
+    }
+
+    /** The same client, sending this header with every request too. */
+    public ProservClient withHeader(String name, String value) {
+        var more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ProservClient(base, token, java.util.Map.copyOf(more));
     }
 
     /** A client that calls as the given user, with a token from the embedded issuer. */
@@ -41,7 +50,7 @@ public final class ProservClient {
     }
 
     public ProservClient withToken(String bearer) {
-        return new ProservClient(base, bearer);
+        return new ProservClient(base, bearer, headers);
     }
 
     public URI base() {
@@ -80,6 +89,7 @@ public final class ProservClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

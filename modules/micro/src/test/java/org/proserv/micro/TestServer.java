@@ -75,7 +75,7 @@ public final class TestServer {
     }
 
     /** The running processes, closed by JUnit when the whole run ends. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final PayaraMicroServer micro;
         private final EmbeddedPostgres postgres;
         private final TestServer server;

@@ -23,13 +23,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.rest.IdempotentRequests;
 import org.proserv.rest.Params;
@@ -38,16 +36,13 @@ import org.proserv.rest.points.PointsViews.BalanceView;
 import org.proserv.rest.points.PointsViews.EntryView;
 import org.proserv.rest.points.PointsViews.LotView;
 import org.proserv.rest.points.PointsViews.NoticeView;
-import org.proserv.rest.points.PointsViews.PackageView;
 import org.proserv.rest.security.Caller;
-import org.proserv.support.charging.Entitlement;
-import org.proserv.support.customers.Customers;
 import org.proserv.support.points.PointsLedger;
 
 import java.time.Clock;
 import java.util.List;
 
-@Path("customers/{customerId}")
+@Path("customers/{customerId}/points")
 @RequestScoped
 @Tag(name = "Support points", description = "A customer's points: lots, the ledger, purchases, spends, refunds, adjustments")
 @SecurityRequirement(name = "jwt")
@@ -93,19 +88,8 @@ public class PointsResource {
         public String note;
     }
 
-    public static class PackageOrder {
-        @NotNull
-        public Boolean urgent;
-    }
-
     @EJB
     PointsLedger ledger;
-
-    @EJB
-    Customers customers;
-
-    @EJB
-    Entitlement entitlement;
 
     @Inject
     Caller caller;
@@ -116,14 +100,6 @@ public class PointsResource {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "proserv.support.package.standard-price-cents", defaultValue = "3450")
-    long standardPackagePrice;
-
-    @Inject
-    @ConfigProperty(name = "proserv.support.package.urgent-price-cents", defaultValue = "6850")
-    long urgentPackagePrice;
-
     @Context
     UriInfo uri;
 
@@ -131,7 +107,6 @@ public class PointsResource {
     HttpHeaders headers;
 
     @GET
-    @Path("points")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "Balance and lots",
             description = "Roles: staff; a customer only their own. `balance` is the sum of the ledger; `available` "
@@ -144,7 +119,7 @@ public class PointsResource {
     }
 
     @GET
-    @Path("points/ledger")
+    @Path("ledger")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
     public Page<EntryView> ledger(@PathParam("customerId") long customerId,
@@ -153,7 +128,7 @@ public class PointsResource {
     }
 
     @GET
-    @Path("points/expiring")
+    @Path("expiring")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "Lots with points left that expire within the warning window (30 days by default)",
             description = "Roles: staff; a customer only their own.")
@@ -163,7 +138,7 @@ public class PointsResource {
     }
 
     @GET
-    @Path("points/notices")
+    @Path("notices")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "Notices about the customer's points (expiry warnings)", description = "Roles: staff; a customer only their own.")
     public List<NoticeView> notices(@PathParam("customerId") long customerId) {
@@ -171,7 +146,7 @@ public class PointsResource {
     }
 
     @POST
-    @Path("points/purchases")
+    @Path("purchases")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
     @Operation(summary = "Buy a pack of points: a new lot",
@@ -186,7 +161,7 @@ public class PointsResource {
     }
 
     @POST
-    @Path("points/spends")
+    @Path("spends")
     @RolesAllowed({Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
     @Operation(summary = "Charge points, oldest unexpired lot first",
@@ -201,7 +176,7 @@ public class PointsResource {
     }
 
     @POST
-    @Path("points/refunds")
+    @Path("refunds")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
     @Operation(summary = "Money back for an untouched lot",
@@ -214,7 +189,7 @@ public class PointsResource {
     }
 
     @POST
-    @Path("points/adjustments")
+    @Path("adjustments")
     @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
     @Operation(summary = "Staff correction: positive grants a lot, negative takes points oldest first",
@@ -224,30 +199,5 @@ public class PointsResource {
         return idempotent.run(actor, headers, uri, request, 201, () -> ledger
                 .adjust(actor, customerId, request.points, request.note.trim())
                 .stream().map(EntryView::of).toList());
-    }
-
-    @GET
-    @Path("incident-packages")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "The customer's one-incident packages", description = "Roles: staff; a customer only their own.")
-    public List<PackageView> packages(@PathParam("customerId") long customerId) {
-        customers.find(caller.actor(), customerId);
-        return entitlement.packages(customerId).stream().map(PackageView::of).toList();
-    }
-
-    @POST
-    @Path("incident-packages")
-    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
-    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Buy a one-incident support package, standard or urgent (HotRush)",
-            description = "Roles: the customer themself, admin." + IDEMPOTENT)
-    public Response buyPackage(@PathParam("customerId") long customerId, @NotNull @Valid PackageOrder request) {
-        var actor = caller.actor();
-        customers.find(actor, customerId);
-        if (actor.isCustomer() && !actor.actsFor(customerId)) {
-            throw ProservException.notFound("Customer", customerId);
-        }
-        return idempotent.run(actor, headers, uri, request, 201, () -> PackageView.of(entitlement.buyPackage(customerId,
-                request.urgent, request.urgent ? urgentPackagePrice : standardPackagePrice, clock.instant())));
     }
 }
