@@ -2,23 +2,15 @@ package org.proserv.support.charging;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** One counted HotRush withdrawal of a customer account (a limited right: 3 ever by default). */
 @Entity
 @Table(name = "support_hotrush_withdrawal")
-public class HotRushWithdrawal {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class HotRushWithdrawal extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;

@@ -2,23 +2,15 @@ package org.proserv.support.charging;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** A purchased one-incident support package, standard or urgent (HotRush), used by one ticket. */
 @Entity
 @Table(name = "support_incident_package")
-public class IncidentPackage {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class IncidentPackage extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
@@ -59,14 +51,10 @@ public class IncidentPackage {
 
     public void useFor(long ticket, Instant now) {
         if (ticketId != null) {
-            throw new IllegalStateException("package " + id + " was already used");
+            throw new IllegalStateException("package " + id() + " was already used");
         }
         this.ticketId = ticket;
         this.usedAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long customerId() {

@@ -2,23 +2,15 @@ package org.proserv.support.customers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** A store owner who bought licences and asks for support. */
 @Entity
 @Table(name = "support_customer")
-public class Customer {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class Customer extends SupportEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -36,10 +28,6 @@ public class Customer {
         this.name = name;
         this.email = email;
         this.createdAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

@@ -2,11 +2,8 @@ package org.proserv.support.customers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
@@ -16,12 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "support_licence")
-public class Licence {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class Licence extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
@@ -47,10 +39,6 @@ public class Licence {
         this.version = version;
         this.withSupport = withSupport;
         this.createdAt = now;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long customerId() {

@@ -2,24 +2,16 @@ package org.proserv.support.customers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** A paid period of technical support for all of a customer's licences. */
 @Entity
 @Table(name = "support_subscription")
-public class Subscription {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class Subscription extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
@@ -48,10 +40,6 @@ public class Subscription {
 
     public boolean activeAt(Instant instant) {
         return !instant.isBefore(startsAt) && instant.isBefore(endsAt);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long customerId() {

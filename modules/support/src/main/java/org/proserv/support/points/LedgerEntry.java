@@ -4,23 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** One append-only line of a customer's points ledger, on one lot. Never changed or deleted. */
 @Entity
 @Table(name = "support_point_entry")
-public class LedgerEntry {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class LedgerEntry extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
@@ -60,10 +52,6 @@ public class LedgerEntry {
         this.note = note;
         this.actor = actor;
         this.createdAt = createdAt;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long customerId() {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
@@ -18,12 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "support_point_lot")
-public class PointLot {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class PointLot extends SupportEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
@@ -76,10 +68,6 @@ public class PointLot {
     /** A lot is spent from until the instant it expires, exclusive. */
     public boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long customerId() {

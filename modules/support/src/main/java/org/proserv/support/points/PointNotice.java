@@ -2,25 +2,17 @@ package org.proserv.support.points;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** A message to the customer about their points, such as a lot about to expire. Written once per lot. */
 @Entity
 @Table(name = "support_point_notice")
-public class PointNotice {
+public class PointNotice extends SupportEntity {
 
     public static final String EXPIRY_WARNING = "EXPIRY_WARNING";
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +13,7 @@ import java.time.Instant;
 /** A staff answer that was not given by its due time, recorded once when the sweep found it. */
 @Entity
 @Table(name = "support_sla_breach")
-public class SlaBreach {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class SlaBreach extends SupportEntity {
 
     @Column(name = "ticket_id", nullable = false)
     private long ticketId;

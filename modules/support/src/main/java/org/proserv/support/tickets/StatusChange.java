@@ -4,25 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** One entry of a ticket's history: who changed what, and when. Never changed once written. */
 @Entity
 @Table(name = "support_status_change")
-public class StatusChange {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class StatusChange extends SupportEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "ticket_id")

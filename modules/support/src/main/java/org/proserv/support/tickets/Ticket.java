@@ -5,12 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.proserv.kernel.calendar.BusinessCalendar;
@@ -18,6 +14,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.charging.ChargeSource;
 import org.proserv.support.charging.HotRushRemoval;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,12 +36,7 @@ import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
  */
 @Entity
 @Table(name = "support_ticket")
-public class Ticket {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class Ticket extends SupportEntity {
 
     @Version
     private long version;
@@ -210,10 +202,10 @@ public class Ticket {
      */
     public void answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         if (status == SUBMITTED) {
-            throw ProservException.conflict("Ticket " + id + " is not assigned yet: assign it before answering");
+            throw ProservException.conflict("Ticket " + id() + " is not assigned yet: assign it before answering");
         }
         if (status == AWAITING_TOP_UP) {
-            throw ProservException.conflict("Ticket " + id + " waits for the customer to top up " + awaitingTopUpPoints
+            throw ProservException.conflict("Ticket " + id() + " waits for the customer to top up " + awaitingTopUpPoints
                     + " points before work can start");
         }
         requireOpen("answer");
@@ -235,7 +227,7 @@ public class Ticket {
     /** The customer writes; a pre-closed ticket comes back to life. */
     public void answerAsCustomer(Actor customer, String body, Instant now) {
         if (status == CLOSED) {
-            throw ProservException.conflict("Ticket " + id + " is closed: reopen it to continue");
+            throw ProservException.conflict("Ticket " + id() + " is closed: reopen it to continue");
         }
         addMessage(customer.username(), false, body, now);
         awaitingCustomerSince = null;
@@ -262,7 +254,7 @@ public class Ticket {
     public void close(Actor actor, Instant now) {
         requireOpen("close");
         if (actor.isStaff() && customerConfirmedAt == null) {
-            throw ProservException.conflict("Ticket " + id + " cannot be closed by staff before the customer confirms the solution");
+            throw ProservException.conflict("Ticket " + id() + " cannot be closed by staff before the customer confirms the solution");
         }
         if (actor.isCustomer() && customerConfirmedAt == null) {
             customerConfirmedAt = now;
@@ -277,7 +269,7 @@ public class Ticket {
         }
         Instant deadline = closedAt.plus(policy.reopenWithin());
         if (now.isAfter(deadline)) {
-            throw ProservException.conflict("Ticket " + id + " was closed at " + closedAt
+            throw ProservException.conflict("Ticket " + id() + " was closed at " + closedAt
                     + " and could be reopened until " + deadline).with("reopenableUntil", deadline.toString());
         }
         closedAt = null;
@@ -321,7 +313,7 @@ public class Ticket {
      */
     public int classify(String categoryCode, int price, Actor dispatcher, Instant now) {
         if (!(status == SUBMITTED || status == ASSIGNED || status == AWAITING_TOP_UP) || firstResponseAt != null) {
-            throw ProservException.conflict("Ticket " + id + " can be classified only before the first staff answer")
+            throw ProservException.conflict("Ticket " + id() + " can be classified only before the first staff answer")
                     .with("ticketStatus", status.name());
         }
         String note = category == null ? "classified as " + categoryCode : "reclassified from " + category + " to " + categoryCode;
@@ -347,7 +339,7 @@ public class Ticket {
     public void charged(int points) {
         chargedPoints += points;
         if (chargedPoints < 0) {
-            throw new IllegalStateException("ticket " + id + " charged below zero");
+            throw new IllegalStateException("ticket " + id() + " charged below zero");
         }
     }
 
@@ -375,7 +367,7 @@ public class Ticket {
      */
     public void uncheckHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
         if (status != SUBMITTED) {
             throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
@@ -391,10 +383,10 @@ public class Ticket {
      */
     public int withdrawHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
         if (status == SUBMITTED) {
-            throw ProservException.conflict("Ticket " + id + " is still submitted: uncheck HotRush instead, free of charge");
+            throw ProservException.conflict("Ticket " + id() + " is still submitted: uncheck HotRush instead, free of charge");
         }
         requireOpen("withdraw HotRush from");
         int surcharge = surcharge();
@@ -407,7 +399,7 @@ public class Ticket {
     public int removeHotRush(Actor staff, HotRushRemoval reason, String note, Instant now, BusinessCalendar calendar,
                              SupportPolicy policy) {
         if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id + " is not HotRush");
+            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
         requireOpen("remove HotRush from");
         int surcharge = surcharge();
@@ -514,12 +506,8 @@ public class Ticket {
     }
 
     private ProservException illegal(String action) {
-        return ProservException.conflict("Cannot " + action + " ticket " + id + " while it is " + status)
+        return ProservException.conflict("Cannot " + action + " ticket " + id() + " while it is " + status)
                 .with("ticketStatus", status.name());
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long version() {

@@ -2,25 +2,17 @@ package org.proserv.support.tickets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
 
 /** One message of a ticket's conversation, in either direction. Never changed once posted. */
 @Entity
 @Table(name = "support_message")
-public class TicketMessage {
-
-    @Id
-    @SequenceGenerator(name = "support_seq", sequenceName = "support_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_seq")
-    private Long id;
+public class TicketMessage extends SupportEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "ticket_id")
@@ -51,10 +43,6 @@ public class TicketMessage {
         this.fromStaff = fromStaff;
         this.body = body;
         this.postedAt = postedAt;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int seqNo() {
