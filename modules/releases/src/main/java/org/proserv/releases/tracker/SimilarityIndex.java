@@ -181,7 +181,8 @@ public final class SimilarityIndex {
 
     /**
      * A light stemmer for English: enough that plural, past and progressive forms and a final
-     * silent e meet ("pages", "page"; "saved", "saving", "save"), never so much that unrelated words
+     * silent e meet ("pages", "page"; "saved", "saving", "save"; "applied", "applying", "apply"), never so
+     * much that unrelated words
      * collide often.
      */
     static String stem(String word) {
@@ -189,7 +190,7 @@ public final class SimilarityIndex {
             return word;
         }
         String w = word;
-        if (w.endsWith("ies") && w.length() > 4) {
+        if ((w.endsWith("ies") || w.endsWith("ied")) && w.length() > 4) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("sses")) {
             w = w.substring(0, w.length() - 2);
