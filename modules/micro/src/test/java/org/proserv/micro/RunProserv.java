@@ -41,8 +41,14 @@ public final class RunProserv {
         System.exit(server.awaitExit());
     }
 
-    /** Creates the demo people once; on later starts they exist and nothing is added. */
+    /** Creates the demo data once; on later starts it exists and nothing is added. */
     static void seedDemoData(ProservClient admin) {
+        seedPeople(admin);
+        DemoReleases.seed(admin, DEMO_PASSWORD);
+    }
+
+    /** Creates the demo people once; on later starts they exist and nothing is added. */
+    private static void seedPeople(ProservClient admin) {
         if (admin.get("/api/staff?role=engineer").array().stream()
                 .anyMatch(v -> v.asJsonObject().getString("username").equals("erin"))) {
             return;

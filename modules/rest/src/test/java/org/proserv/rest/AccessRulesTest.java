@@ -46,7 +46,13 @@ class AccessRulesTest {
             "TokenResource#token",
             "CalendarResource#get",
             "CalendarResource#due",
-            "CalendarResource#businessTime");
+            "CalendarResource#businessTime",
+            // the vendor's release information, bug tracker and ideas board are public, as its tracker is
+            "ProductResource#list", "ProductResource#get", "ProductResource#versions", "ProductResource#version",
+            "ProductResource#patches", "ProductResource#security", "ProductResource#upgradePack",
+            "PatchResource#get",
+            "BugResource#list", "BugResource#similar", "BugResource#get", "BugResource#history",
+            "IdeaResource#list", "IdeaResource#similar", "IdeaResource#get");
 
     private static final List<Class<?>> KNOWN_RESOURCES = List.of(
             TokenResource.class, CalendarResource.class, CustomerResource.class,

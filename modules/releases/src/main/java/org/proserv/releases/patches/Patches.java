@@ -1,0 +1,230 @@
+package org.proserv.releases.patches;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.Page;
+import org.proserv.kernel.paging.PageRequest;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.Catalog;
+import org.proserv.releases.catalog.Product;
+import org.proserv.releases.catalog.ProductVersion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The patch use cases, one transaction each: publishing (the guarantee rule lives in
+ * {@link Patch}), reading, the patch plan ({@link PatchPlanner}), the security view and upgrade packs.
+ */
+@Stateless
+public class Patches {
+
+    @PersistenceContext(unitName = "releases")
+    EntityManager em;
+
+    @EJB
+    Catalog catalog;
+
+    @Inject
+    Clock clock;
+
+    public Patch publish(Actor actor, long productId, PatchDraft draft) {
+        actor.requireStaff("publish patches");
+        var product = catalog.requireProduct("productId", productId);
+        var statuses = catalog.statuses(product);
+        var targets = new ArrayList<org.proserv.releases.catalog.VersionStatuses.State>();
+        for (String name : new TreeSet<>(draft.versions())) {
+            targets.add(statuses.of(product.requireVersion("versions", name)));
+        }
+        requireKnown(product, "prerequisites", draft.prerequisites());
+        var patch = new Patch(product.id(), draft, targets, actor, clock.instant());
+        em.persist(patch);
+        return patch;
+    }
+
+    public Patch find(long id) {
+        var patch = em.find(Patch.class, id);
+        if (patch == null) {
+            throw ProservException.notFound("Patch", id);
+        }
+        return patch;
+    }
+
+    /**
+     * Replaces a patch's prerequisites. Refused (409 naming the patches) when the product's
+     * prerequisites would then form a cycle; changes within one product are serialized so that two
+     * of them cannot close a cycle together.
+     */
+    public Patch replacePrerequisites(Actor actor, long id, Set<Long> requires) {
+        actor.requireStaff("change patches");
+        var patch = find(id);
+        var product = catalog.product(patch.productId());
+        em.lock(product, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(patch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        requireKnown(product, "prerequisites", requires);
+        Map<Long, Set<Long>> graph = new HashMap<>();
+        em.createQuery("select p.id from Patch p where p.productId = :product", Long.class)
+                .setParameter("product", product.id())
+                .getResultStream().forEach(p -> graph.put(p, new HashSet<>()));
+        em.createQuery("select p.id, r from Patch p join p.prerequisites r where p.productId = :product", Object[].class)
+                .setParameter("product", product.id())
+                .getResultStream().forEach(row -> graph.get((Long) row[0]).add((Long) row[1]));
+        graph.put(patch.id(), new HashSet<>(requires));
+        PatchPlanner.findCycle(graph).ifPresent(cycle -> {
+            throw PatchPlanner.cycleProblem(cycle);
+        });
+        patch.replacePrerequisites(requires, actor);
+        return patch;
+    }
+
+    /** A version's patches, oldest release first, optionally of one kind. */
+    public Page<Patch> forVersion(long productId, String versionName, Optional<PatchKind> kind, PageRequest request) {
+        var version = catalog.product(productId).findVersion(versionName);
+        String where = " from Patch p join p.versions v where v = :version"
+                + kind.map(k -> " and p.kind = :kind").orElse("");
+        TypedQuery<Patch> query = em.createQuery("select p" + where + " order by p.releasedAt, p.id", Patch.class);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            q.setParameter("version", version);
+            kind.ifPresent(k -> q.setParameter("kind", k));
+        }
+        batchFetch(query);
+        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(items, request, count.getSingleResult());
+    }
+
+    /**
+     * The plan for a store on this version that applied these patches and modified these files.
+     * Applied ids that are no patch of the product, or patches of other versions, are a 400 naming
+     * them; a prerequisite cycle is a 409 naming it.
+     */
+    public PatchPlanResult plan(long productId, String versionName, Set<Long> applied,
+                                Collection<PatchPlanner.LocalFile> modified) {
+        var product = catalog.requireProduct("productId", productId);
+        var version = product.requireVersion("version", versionName);
+        var candidates = candidates(version);
+        var ofVersion = new HashSet<Long>();
+        candidates.forEach(c -> ofVersion.add(c.id()));
+        var elsewhere = new HashSet<Long>(applied);
+        elsewhere.removeAll(ofVersion);
+        var ofProduct = elsewhere.isEmpty() ? Set.<Long>of() : Set.copyOf(existing(product, elsewhere));
+        PatchPlanner.requireApplicable(applied, ofVersion, ofProduct, product.name() + " " + version.name());
+        var plan = PatchPlanner.plan(candidates, applied, modified);
+        return new PatchPlanResult(catalog.statuses(product).of(version), plan);
+    }
+
+    /** The security patches released for this version, and those released only for newer ones. */
+    public SecurityExposure security(long productId, String versionName) {
+        var product = catalog.product(productId);
+        var version = product.findVersion(versionName);
+        var query = em.createQuery("select p from Patch p where p.productId = :product and p.kind = :kind"
+                        + " order by p.releasedAt desc, p.id desc", Patch.class)
+                .setParameter("product", product.id())
+                .setParameter("kind", PatchKind.SECURITY);
+        batchFetch(query);
+        var mine = new ArrayList<Patch>();
+        var newerOnly = new ArrayList<Patch>();
+        for (Patch p : query.getResultList()) {
+            if (p.appliesTo(version)) {
+                mine.add(p);
+            } else if (p.versions().stream().anyMatch(v -> ProductVersion.ORDER.compare(v, version) > 0)) {
+                newerOnly.add(p);
+            }
+        }
+        Comparator<Patch> bySeverity = Comparator.comparing((Patch p) -> p.severity().orElse(Severity.LOW)).reversed()
+                .thenComparing(Patch::releasedAt, Comparator.reverseOrder());
+        mine.sort(bySeverity);
+        newerOnly.sort(bySeverity);
+        return new SecurityExposure(catalog.statuses(product).of(version), mine, newerOnly);
+    }
+
+    /** Every patch released for the versions after {@code from} up to {@code to}. */
+    public UpgradePack upgradePack(long productId, String fromName, String toName) {
+        var product = catalog.product(productId);
+        var from = product.requireVersion("from", fromName);
+        var to = product.requireVersion("to", toName);
+        List<ProductVersion> range = UpgradePack.range(product.versions(), from, to);
+        var releasedFor = new ArrayList<Map.Entry<Patch, ProductVersion>>();
+        em.createQuery("select p, v from Patch p join p.versions v where v in :range", Object[].class)
+                .setParameter("range", range)
+                .getResultStream()
+                .forEach(row -> releasedFor.add(Map.entry((Patch) row[0], (ProductVersion) row[1])));
+        return UpgradePack.assemble(product.versions(), from, to, releasedFor);
+    }
+
+    /**
+     * The version's patches as the planner needs them, read with three set-based queries
+     * (patches, prerequisites, files) however many patches the version has.
+     */
+    private List<PatchPlanner.Candidate> candidates(ProductVersion version) {
+        var rows = new LinkedHashMap<Long, Object[]>();
+        em.createQuery("select p.id, p.title, p.kind, p.severity, p.releasedAt, p.manualOnly, p.manualNote"
+                        + " from Patch p join p.versions v where v = :version", Object[].class)
+                .setParameter("version", version)
+                .getResultStream().forEach(row -> rows.put((Long) row[0], row));
+        var prerequisites = new HashMap<Long, List<Long>>();
+        em.createQuery("select p.id, r from Patch p join p.versions v join p.prerequisites r where v = :version", Object[].class)
+                .setParameter("version", version)
+                .getResultStream().forEach(row -> prerequisites.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+        var files = new HashMap<Long, Map<String, String>>();
+        em.createQuery("select p.id, f.path, f.checksum from Patch p join p.versions v join p.files f where v = :version", Object[].class)
+                .setParameter("version", version)
+                .getResultStream().forEach(row -> files.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((String) row[1], (String) row[2]));
+        var candidates = new ArrayList<PatchPlanner.Candidate>(rows.size());
+        rows.forEach((id, row) -> candidates.add(new PatchPlanner.Candidate(id, (String) row[1], (PatchKind) row[2],
+                (Severity) row[3], (Instant) row[4], (Boolean) row[5], (String) row[6],
+                prerequisites.getOrDefault(id, List.of()), files.getOrDefault(id, Map.of()))));
+        return candidates;
+    }
+
+    /** Checks that every id is a patch of the product; 400 naming the field and the others. */
+    private void requireKnown(Product product, String field, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var unknown = new TreeSet<>(ids);
+        unknown.removeAll(existing(product, ids));
+        if (!unknown.isEmpty()) {
+            throw ProservException.invalid(field, "unknown patches of " + product.name() + ": " + join(unknown))
+                    .with("unknownPatches", join(unknown));
+        }
+    }
+
+    private List<Long> existing(Product product, Collection<Long> ids) {
+        return em.createQuery("select p.id from Patch p where p.productId = :product and p.id in :ids", Long.class)
+                .setParameter("product", product.id())
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
+    /** Loads the collections shown with each patch in a few queries rather than three per patch. */
+    private static void batchFetch(TypedQuery<Patch> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        query.setHint("eclipselink.batch", "p.versions");
+        query.setHint("eclipselink.batch", "p.files");
+        query.setHint("eclipselink.batch", "p.prerequisites");
+    }
+
+    private static String join(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

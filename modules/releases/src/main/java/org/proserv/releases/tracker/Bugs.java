@@ -1,0 +1,133 @@
+package org.proserv.releases.tracker;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.Page;
+import org.proserv.kernel.paging.PageRequest;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.Catalog;
+import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.patches.Patch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The bug tracker's use cases, one transaction each. Rules live in {@link BugReport}. */
+@Stateless
+public class Bugs {
+
+    /** A report posted, with the similar earlier reports (the duplicate suggestions). */
+    public record Reported(BugReport bug, List<Suggestion> similar) {
+    }
+
+    /** What staff decide about a report: the new status and what it points to. */
+    public record Decision(BugStatus status, Long duplicateOf, Long fixedByPatch, String fixedInVersion, String note) {
+    }
+
+    @PersistenceContext(unitName = "releases")
+    EntityManager em;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    SimilarEntries similarEntries;
+
+    @Inject
+    Clock clock;
+
+    /** Any signed-in customer or staff member reports a bug; the similar earlier reports come back with it. */
+    public Reported report(Actor actor, long productId, String versionName, String title, String steps,
+                           String expected, String actual) {
+        var product = catalog.requireProduct("productId", productId);
+        var version = product.requireVersion("version", versionName);
+        var similar = similarEntries.bugs(product.id(), title, steps, SimilarEntries.DEFAULT_LIMIT);
+        var bug = new BugReport(version, title, steps, expected, actual, actor, clock.instant());
+        em.persist(bug);
+        return new Reported(bug, similar);
+    }
+
+    /** Similar existing reports of a product, best first: what to look at before posting. */
+    public List<Suggestion> similar(long productId, String title, String steps, int limit) {
+        catalog.requireProduct("productId", productId);
+        return similarEntries.bugs(productId, title, steps, limit);
+    }
+
+    public BugReport find(long id) {
+        var bug = em.find(BugReport.class, id);
+        if (bug == null) {
+            throw ProservException.notFound("Bug report", id);
+        }
+        return bug;
+    }
+
+    /** Reports, newest first, of one product and status when given. */
+    public Page<BugReport> list(Optional<Long> productId, Optional<BugStatus> status, PageRequest request) {
+        String where = " where 1 = 1" + productId.map(p -> " and b.productId = :product").orElse("")
+                + status.map(s -> " and b.status = :status").orElse("");
+        TypedQuery<BugReport> query = em.createQuery("select b from BugReport b" + where
+                + " order by b.reportedAt desc, b.id desc", BugReport.class);
+        TypedQuery<Long> count = em.createQuery("select count(b) from BugReport b" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            productId.ifPresent(p -> q.setParameter("product", p));
+            status.ifPresent(s -> q.setParameter("status", s));
+        }
+        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(items, request, count.getSingleResult());
+    }
+
+    /** Staff confirm, reject, mark a duplicate or record the fix; the history keeps every change. */
+    public BugReport decide(Actor actor, long id, Decision decision) {
+        actor.requireStaff("change the status of bug reports");
+        var bug = find(id);
+        em.lock(bug, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        var now = clock.instant();
+        if (decision.status() != BugStatus.DUPLICATE && decision.duplicateOf() != null) {
+            throw ProservException.invalid("duplicateOf", "is given only with status DUPLICATE");
+        }
+        if (decision.status() != BugStatus.FIXED && (decision.fixedByPatch() != null || decision.fixedInVersion() != null)) {
+            throw ProservException.invalid(decision.fixedByPatch() != null ? "fixedByPatch" : "fixedInVersion",
+                    "is given only with status FIXED");
+        }
+        switch (decision.status()) {
+            case NEW -> throw ProservException.conflict("A report cannot be set back to NEW: confirm it instead");
+            case CONFIRMED -> bug.confirm(actor, decision.note(), now);
+            case NOT_A_BUG -> bug.rejectAsNotABug(actor, decision.note(), now);
+            case DUPLICATE -> bug.markDuplicateOf(decision.duplicateOf() == null ? null : original(decision.duplicateOf()),
+                    actor, decision.note(), now);
+            case FIXED -> bug.markFixed(fixingPatch(decision.fixedByPatch()),
+                    fixingVersion(bug, decision.fixedInVersion()), actor, decision.note(), now);
+        }
+        return bug;
+    }
+
+    private BugReport original(long id) {
+        var original = em.find(BugReport.class, id);
+        if (original == null) {
+            throw ProservException.invalid("duplicateOf", "no bug report " + id);
+        }
+        return original;
+    }
+
+    private Patch fixingPatch(Long id) {
+        if (id == null) {
+            return null;
+        }
+        var patch = em.find(Patch.class, id);
+        if (patch == null) {
+            throw ProservException.invalid("fixedByPatch", "no patch " + id);
+        }
+        return patch;
+    }
+
+    private ProductVersion fixingVersion(BugReport bug, String name) {
+        return name == null ? null : catalog.product(bug.productId()).requireVersion("fixedInVersion", name);
+    }
+}

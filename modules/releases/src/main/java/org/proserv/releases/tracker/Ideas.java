@@ -1,0 +1,106 @@
+package org.proserv.releases.tracker;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.Page;
+import org.proserv.kernel.paging.PageRequest;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.Catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The ideas board's use cases, one transaction each. Rules live in {@link Idea}. */
+@Stateless
+public class Ideas {
+
+    /** An idea posted, with the similar earlier ones. */
+    public record Proposed(Idea idea, List<Suggestion> similar) {
+    }
+
+    @PersistenceContext(unitName = "releases")
+    EntityManager em;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    SimilarEntries similarEntries;
+
+    @Inject
+    Clock clock;
+
+    public Proposed propose(Actor actor, long productId, String title, String description) {
+        var product = catalog.requireProduct("productId", productId);
+        var similar = similarEntries.ideas(product.id(), title, description, SimilarEntries.DEFAULT_LIMIT);
+        var idea = new Idea(product.id(), title, description, actor, clock.instant());
+        em.persist(idea);
+        return new Proposed(idea, similar);
+    }
+
+    public List<Suggestion> similar(long productId, String title, String description, int limit) {
+        catalog.requireProduct("productId", productId);
+        return similarEntries.ideas(productId, title, description, limit);
+    }
+
+    public Idea find(long id) {
+        var idea = em.find(Idea.class, id);
+        if (idea == null) {
+            throw ProservException.notFound("Idea", id);
+        }
+        return idea;
+    }
+
+    /** The board: most votes first, then oldest. */
+    public Page<Idea> list(Optional<Long> productId, Optional<IdeaStatus> status, PageRequest request) {
+        String where = " where 1 = 1" + productId.map(p -> " and i.productId = :product").orElse("")
+                + status.map(s -> " and i.status = :status").orElse("");
+        TypedQuery<Idea> query = em.createQuery("select i from Idea i" + where
+                + " order by i.voteCount desc, i.id asc", Idea.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            productId.ifPresent(p -> q.setParameter("product", p));
+            status.ifPresent(s -> q.setParameter("status", s));
+        }
+        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(items, request, count.getSingleResult());
+    }
+
+    /**
+     * The actor's vote. The idea is locked while voting, so that the same user voting twice at
+     * once counts once, and votes of different users are never lost.
+     */
+    public Idea vote(Actor actor, long id) {
+        var idea = locked(id);
+        idea.vote(actor);
+        return idea;
+    }
+
+    public Idea withdrawVote(Actor actor, long id) {
+        var idea = locked(id);
+        idea.withdrawVote(actor);
+        return idea;
+    }
+
+    public Idea changeStatus(Actor actor, long id, IdeaStatus status, String note) {
+        actor.requireStaff("change the status of ideas");
+        var idea = locked(id);
+        idea.changeStatus(status, note, actor, clock.instant());
+        return idea;
+    }
+
+    private Idea locked(long id) {
+        var idea = em.find(Idea.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (idea == null) {
+            throw ProservException.notFound("Idea", id);
+        }
+        return idea;
+    }
+}

@@ -1,0 +1,119 @@
+package org.proserv.releases.patches;
+
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.accounts.Role;
+import org.proserv.releases.Ids;
+import org.proserv.releases.catalog.Product;
+import org.proserv.releases.catalog.VersionStatus;
+import org.proserv.releases.catalog.VersionStatuses;
+
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PatchPublishingTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+    private static final Actor ENGINEER = new Actor("erin", Role.engineer, null);
+
+    private final Product product = product();
+    private final VersionStatuses statuses = product.statuses(NOW, Period.ofYears(1));
+
+    private static Product product() {
+        var product = Ids.assign(new Product("X-Cart", Instant.parse("2020-01-01T00:00:00Z")), 7L);
+        product.addBranch("4.6", NOW);
+        product.addBranch("4.7", NOW);
+        product.addVersion("4.6", "4.6.5", Instant.parse("2024-03-01T00:00:00Z"), NOW);   // out of guarantee
+        product.addVersion("4.7", "4.7.11", Instant.parse("2025-09-01T00:00:00Z"), NOW);  // obsolete
+        product.addVersion("4.7", "4.7.12", Instant.parse("2026-04-01T00:00:00Z"), NOW);  // latest
+        return product;
+    }
+
+    private List<VersionStatuses.State> targets(String... names) {
+        return java.util.Arrays.stream(names).map(n -> statuses.of(n).orElseThrow()).toList();
+    }
+
+    private static PatchDraft draft(PatchKind kind, Severity severity, String decisionNote, String... versions) {
+        return new PatchDraft(kind, severity, "Fix", null, List.of(versions),
+                List.of(new PatchFile("./classes/Cart.php", "ABCDEF0123")), Set.of(), null, false, null, decisionNote);
+    }
+
+    @Test
+    void theFixturesHaveEachStatus() {
+        assertEquals(List.of(VersionStatus.outOfGuarantee, VersionStatus.obsolete, VersionStatus.latest),
+                targets("4.6.5", "4.7.11", "4.7.12").stream().map(VersionStatuses.State::status).toList());
+    }
+
+    @Test
+    void bugFixPatchesArePublishedForVersionsInGuarantee() {
+        var patch = new Patch(7L, draft(PatchKind.BUG_FIX, null, null, "4.7.11", "4.7.12"),
+                targets("4.7.11", "4.7.12"), ENGINEER, NOW);
+        assertEquals(2, patch.versions().size());
+        assertEquals(NOW, patch.releasedAt(), "released now when no date is given");
+        assertTrue(patch.guaranteeExceptionVersions().isEmpty());
+        assertEquals("classes/Cart.php", patch.files().get(0).path());
+        assertEquals("abcdef0123", patch.files().get(0).checksum());
+    }
+
+    @Test
+    void aBugFixPatchForAVersionOutOfGuaranteeIsRefusedNamingTheRuleAndTheVersions() {
+        var refused = assertThrows(ProservException.class, () -> new Patch(7L,
+                draft(PatchKind.BUG_FIX, null, null, "4.6.5", "4.7.12"), targets("4.6.5", "4.7.12"), ENGINEER, NOW));
+        assertEquals(ProblemCategory.CONFLICT, refused.category());
+        assertEquals(Patch.OUT_OF_GUARANTEE_RULE, refused.properties().get("rule"));
+        assertEquals("4.6.5", refused.properties().get("versions"));
+        assertTrue(refused.getMessage().contains("upgrade to 4.7.12"), refused.getMessage());
+    }
+
+    @Test
+    void aSecurityPatchForAVersionOutOfGuaranteeIsAllowedAndRecordedAsADecisionWithItsSeverity() {
+        var patch = new Patch(7L, draft(PatchKind.SECURITY, Severity.CRITICAL, "remote code execution: fix every store",
+                "4.6.5", "4.7.11", "4.7.12"), targets("4.6.5", "4.7.11", "4.7.12"), ENGINEER, NOW);
+        assertEquals(List.of("4.6.5"), patch.guaranteeExceptionVersions());
+        assertEquals("remote code execution: fix every store", patch.guaranteeExceptionNote().orElseThrow());
+        assertEquals(Severity.CRITICAL, patch.severity().orElseThrow());
+        assertEquals("erin", patch.publishedBy());
+        assertEquals(NOW, patch.publishedAt());
+    }
+
+    @Test
+    void severityBelongsToSecurityPatchesOnly() {
+        var missing = assertThrows(ProservException.class, () -> new Patch(7L,
+                draft(PatchKind.SECURITY, null, null, "4.7.12"), targets("4.7.12"), ENGINEER, NOW));
+        assertEquals("severity", missing.fieldErrors().get(0).field());
+        var extra = assertThrows(ProservException.class, () -> new Patch(7L,
+                draft(PatchKind.BUG_FIX, Severity.LOW, null, "4.7.12"), targets("4.7.12"), ENGINEER, NOW));
+        assertEquals("severity", extra.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void onlyStaffPublishAndNeverAheadOfTime() {
+        var customer = new Actor("alice", Role.customer, 3L);
+        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class, () -> new Patch(7L,
+                draft(PatchKind.BUG_FIX, null, null, "4.7.12"), targets("4.7.12"), customer, NOW)).category());
+        var future = new PatchDraft(PatchKind.BUG_FIX, null, "Fix", null, List.of("4.7.12"), List.of(), Set.of(),
+                NOW.plusSeconds(60), false, null, null);
+        assertEquals("releasedAt", assertThrows(ProservException.class,
+                () -> new Patch(7L, future, targets("4.7.12"), ENGINEER, NOW)).fieldErrors().get(0).field());
+        var noVersions = assertThrows(ProservException.class, () -> new Patch(7L,
+                draft(PatchKind.BUG_FIX, null, null), List.of(), ENGINEER, NOW));
+        assertEquals("versions", noVersions.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aPatchCannotRequireItself() {
+        var patch = Ids.assign(new Patch(7L, draft(PatchKind.BUG_FIX, null, null, "4.7.12"), targets("4.7.12"), ENGINEER, NOW), 60L);
+        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
+                () -> patch.replacePrerequisites(Set.of(60L), ENGINEER)).category());
+        patch.replacePrerequisites(Set.of(50L, 51L), ENGINEER);
+        assertEquals(Set.of(50L, 51L), patch.prerequisites());
+    }
+}

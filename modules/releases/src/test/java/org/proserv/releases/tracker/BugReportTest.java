@@ -1,0 +1,103 @@
+package org.proserv.releases.tracker;
+
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.accounts.Role;
+import org.proserv.releases.Ids;
+import org.proserv.releases.catalog.Product;
+import org.proserv.releases.catalog.ProductVersion;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class BugReportTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+    private static final Actor CUSTOMER = new Actor("alice", Role.customer, 5L);
+    private static final Actor ENGINEER = new Actor("erin", Role.engineer, null);
+
+    private final ProductVersion xcart = version(1L, "X-Cart", "4.7.12");
+    private final ProductVersion lite = version(2L, "LiteCommerce", "2.2.41");
+    private long nextId = 500;
+
+    private static ProductVersion version(long productId, String name, String version) {
+        var product = Ids.assign(new Product(name, NOW), productId);
+        product.addBranch("b", NOW);
+        return product.addVersion("b", version, NOW, NOW);
+    }
+
+    private BugReport report(ProductVersion version) {
+        return Ids.assign(new BugReport(version, "Blank checkout", "1. add to cart 2. checkout", "a form", "a blank page",
+                CUSTOMER, NOW), nextId++);
+    }
+
+    @Test
+    void aNewReportStartsItsHistory() {
+        var bug = report(xcart);
+        assertEquals(BugStatus.NEW, bug.status());
+        assertEquals(1, bug.history().size());
+        assertEquals("alice", bug.history().get(0).actor());
+        assertEquals(1L, bug.productId());
+    }
+
+    @Test
+    void staffConfirmRejectAndRecordFixesWithHistory() {
+        var bug = report(xcart);
+        bug.confirm(ENGINEER, "reproduced", NOW.plusSeconds(60));
+        bug.markFixed(null, xcart, ENGINEER, null, NOW.plusSeconds(120));
+        assertEquals(BugStatus.FIXED, bug.status());
+        assertEquals("4.7.12", bug.fixedInVersion().orElseThrow().name());
+        assertEquals(List.of(BugStatus.NEW, BugStatus.CONFIRMED, BugStatus.FIXED),
+                bug.history().stream().map(BugStatusChange::to).toList());
+        assertEquals("fixed in version 4.7.12", bug.history().get(2).note());
+        bug.confirm(ENGINEER, "regression", NOW.plusSeconds(180));
+        assertEquals(true, bug.fixedInVersion().isEmpty(), "links go when the status moves on");
+        bug.rejectAsNotABug(ENGINEER, null, NOW.plusSeconds(240));
+        assertEquals(BugStatus.NOT_A_BUG, bug.status());
+        assertEquals(BugStatus.CONFIRMED, bug.history().get(4).from());
+    }
+
+    @Test
+    void aDuplicatePointsAtAnEarlierReportOfTheSameProductNeverAtItselfOrAnotherDuplicate() {
+        var original = report(xcart);
+        var copy = report(xcart);
+        var third = report(xcart);
+        copy.markDuplicateOf(original, ENGINEER, null, NOW);
+        assertEquals(BugStatus.DUPLICATE, copy.status());
+        assertEquals(original.id(), copy.duplicateOf().orElseThrow());
+        assertEquals("duplicate of " + original.id(), copy.history().get(1).note());
+
+        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
+                () -> original.markDuplicateOf(original, ENGINEER, null, NOW)).category());
+        var chained = assertThrows(ProservException.class, () -> third.markDuplicateOf(copy, ENGINEER, null, NOW));
+        assertEquals(ProblemCategory.CONFLICT, chained.category());
+        assertEquals(true, chained.getMessage().contains("duplicate of " + original.id()), chained.getMessage());
+        var otherProduct = assertThrows(ProservException.class, () -> third.markDuplicateOf(report(lite), ENGINEER, null, NOW));
+        assertEquals("duplicateOf", otherProduct.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aFixNamesAPatchOrAVersionOfTheProduct() {
+        var bug = report(xcart);
+        assertEquals("fixedByPatch", assertThrows(ProservException.class,
+                () -> bug.markFixed(null, null, ENGINEER, null, NOW)).fieldErrors().get(0).field());
+        assertEquals("fixedInVersion", assertThrows(ProservException.class,
+                () -> bug.markFixed(null, lite, ENGINEER, null, NOW)).fieldErrors().get(0).field());
+    }
+
+    @Test
+    void onlyStaffChangeStatusesAndNeverToTheSameOne() {
+        var bug = report(xcart);
+        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
+                () -> bug.confirm(CUSTOMER, null, NOW)).category());
+        bug.confirm(ENGINEER, null, NOW);
+        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
+                () -> bug.confirm(ENGINEER, null, NOW)).category());
+        assertEquals(2, bug.history().size());
+    }
+}
