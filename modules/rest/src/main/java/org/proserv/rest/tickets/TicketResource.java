@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.releases.catalog.Catalog;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.rest.security.Caller;
@@ -111,6 +112,10 @@ public class TicketResource {
 
     @EJB
     Tickets tickets;
+
+    /** The releases context labels the ticket's version (latest, obsolete, out of guarantee). */
+    @EJB
+    Catalog catalog;
 
     @Inject
     Caller caller;
@@ -255,7 +260,11 @@ public class TicketResource {
     }
 
     private TicketDetail detail(Ticket ticket) {
-        return TicketDetail.of(ticket, tickets.breaches(caller.actor(), ticket.id()),
+        var label = catalog.statusOf(ticket.product(), ticket.productVersion())
+                .map(state -> new TicketViews.VersionLabel(state.status().name(),
+                        state.upgrade().map(v -> v.name()).orElse(null)))
+                .orElse(null);
+        return TicketDetail.of(ticket, label, tickets.breaches(caller.actor(), ticket.id()),
                 tickets.charges(caller.actor(), ticket.id()), clock.instant());
     }
 

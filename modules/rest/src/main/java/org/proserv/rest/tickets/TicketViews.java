@@ -72,18 +72,24 @@ public final class TicketViews {
     public record LiveChatView(String tool, String contactId, Instant preferredAt) {
     }
 
+    /** The ticket's product version as the releases catalogue labels it today. */
+    public record VersionLabel(String status, String upgradeTo) {
+    }
+
     /** A ticket read on its own: with its SLA, breaches and whole conversation in order. */
     public record TicketDetail(long id, long customerId, long licenceId, String product, String productVersion,
                                String subject, TicketStatus status, String engineer, Instant submittedAt,
+                               VersionLabel versionLabel,
                                Instant customerConfirmedAt, Instant preClosedAt, Instant closedAt,
                                HotRushView hotRush, ChargeView charge, LiveChatView liveChat,
                                SlaView sla, List<MessageView> messages) {
-        static TicketDetail of(Ticket t, List<SlaBreach> breaches, List<LedgerEntry> charges, Instant now) {
+        static TicketDetail of(Ticket t, VersionLabel label, List<SlaBreach> breaches, List<LedgerEntry> charges,
+                               Instant now) {
             var sla = new SlaView(t.slaState(now), t.firstResponseDueAt(), t.firstResponseAt().orElse(null),
                     t.firstResponseBusinessTime().orElse(null), t.responseDueAt().orElse(null),
                     t.responseDueKind().orElse(null), breaches.stream().map(BreachView::of).toList());
             return new TicketDetail(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
-                    t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(),
+                    t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(), label,
                     t.customerConfirmedAt().orElse(null), t.preClosedAt().orElse(null), t.closedAt().orElse(null),
                     new HotRushView(t.hotRush(), t.hotRushRemovedReason().orElse(null), t.hotRushRemovedNote().orElse(null)),
                     new ChargeView(t.category().orElse(null), t.categoryPoints().orElse(null), t.totalCharge(),
