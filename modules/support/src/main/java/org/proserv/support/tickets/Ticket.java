@@ -337,10 +337,10 @@ public class Ticket extends SupportEntity {
 
     /** Points were charged (positive) or given back (negative) for this ticket. */
     public void charged(int points) {
-        chargedPoints += points;
-        if (chargedPoints < 0) {
+        if (chargedPoints + points < 0) {
             throw new IllegalStateException("ticket " + id() + " charged below zero");
         }
+        chargedPoints += points;
     }
 
     /** The customer's points fall short: work waits until they top up. */
@@ -363,9 +363,10 @@ public class Ticket extends SupportEntity {
 
     /**
      * The customer unchecks HotRush while the ticket is still queued: free, not counted, and the
-     * standard first-response deadline applies.
+     * standard first-response deadline applies. Returns the surcharge points to give back, if the
+     * ticket was already classified and charged.
      */
-    public void uncheckHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+    public int uncheckHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         if (!hotRush) {
             throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
@@ -373,8 +374,10 @@ public class Ticket extends SupportEntity {
             throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
                     + "it is " + status + ": withdraw it instead").with("ticketStatus", status.name());
         }
+        int surcharge = surcharge();
         dropHotRush(calendar, policy);
         recordNote(customer.username(), "HotRush unchecked", now);
+        return surcharge;
     }
 
     /**

@@ -191,7 +191,8 @@ public class Tickets {
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
         if (ticket.status() == TicketStatus.SUBMITTED) {
-            ticket.uncheckHotRush(actor, now, calendar.current(), policy);
+            int surcharge = ticket.uncheckHotRush(actor, now, calendar.current(), policy);
+            giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
             return ticket;
         }
         ledger.lock(ticket.customerId());
