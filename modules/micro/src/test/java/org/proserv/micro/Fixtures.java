@@ -33,6 +33,10 @@ public final class Fixtures {
     }
 
     public Customer customer(boolean withSupport) {
+        return customer(withSupport, "X-Cart", "4.7.12");
+    }
+
+    public Customer customer(boolean withSupport, String product, String version) {
         String username = TestServer.unique("cust");
         var created = admin.post("/api/customers", Json.createObjectBuilder()
                 .add("name", "Store of " + username).add("email", username + "@example.com")
@@ -40,7 +44,7 @@ public final class Fixtures {
         assertEquals(201, created.status(), created::toString);
         long id = created.id();
         var licence = admin.post("/api/customers/" + id + "/licences", Json.createObjectBuilder()
-                .add("product", "X-Cart").add("version", "4.7.12").add("withSupport", withSupport).build());
+                .add("product", product).add("version", version).add("withSupport", withSupport).build());
         assertEquals(201, licence.status(), licence::toString);
         return new Customer(id, licence.id(), username, server.anonymous().as(username, PASSWORD));
     }

@@ -108,9 +108,13 @@ class HotRushIT {
     void uncheckingWhileSubmittedIsFreeButWithdrawalsAreCountedAndTheFourthIsRefused() {
         var customer = fixtures.customer(false);
         fixtures.buy(customer, 1200);
-        var unchecked = customer.client().delete("/api/tickets/" + id(fixtures.openHotRush(customer, "Oops")) + "/hotrush");
+        long oops = id(fixtures.openHotRush(customer, "Oops"));
+        fixtures.classify(dispatcher, oops, "STORE_PROBLEM");
+        assertEquals(1150, fixtures.balance(customer).getInt("balance"), "classified while queued: 25 x 2");
+        var unchecked = customer.client().delete("/api/tickets/" + oops + "/hotrush");
         assertEquals(200, unchecked.status(), unchecked::toString);
         assertFalse(unchecked.json().getJsonObject("hotRush").getBoolean("active"));
+        assertEquals(1175, fixtures.balance(customer).getInt("balance"), "unchecking is free: the surcharge comes back");
         Instant submitted = Fixtures.instant(unchecked.json(), "submittedAt");
         assertEquals(due(submitted, "PT16H"), Fixtures.instant(unchecked.json().getJsonObject("sla"), "firstResponseDueAt"),
                 "back to the standard SLA");

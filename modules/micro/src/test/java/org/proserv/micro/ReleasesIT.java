@@ -133,6 +133,17 @@ class ReleasesIT {
     }
 
     @Test
+    void aTicketOnAnOutOfGuaranteeVersionOpensAndShowsItsLabel() {
+        long product = standardProduct();
+        String productName = admin.get("/api/products/" + product).json().getString("name");
+        var customer = fixtures.customer(true, productName, "4.6.5");
+        var ticket = fixtures.openTicket(customer, "Old store");
+        var label = ticket.getJsonObject("versionLabel");
+        assertEquals("outOfGuarantee", label.getString("status"));
+        assertTrue(label.containsKey("upgradeTo"), ticket::toString);
+    }
+
+    @Test
     void onlyAdminsManageTheCatalogue() {
         long product = standardProduct();
         var customer = fixtures.customer();

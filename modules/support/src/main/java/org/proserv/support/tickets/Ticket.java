@@ -216,6 +216,7 @@ public class Ticket extends SupportEntity {
         }
         stopAwaitingStaff();
         awaitingCustomerSince = now;
+        preClosedAt = null;
         if (status != IN_PROGRESS) {
             changeStatus(IN_PROGRESS, staff.username(), null, now);
         }
@@ -370,7 +371,7 @@ public class Ticket extends SupportEntity {
         if (!hotRush) {
             throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
-        if (status != SUBMITTED) {
+        if (!queued()) {
             throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
                     + "it is " + status + ": withdraw it instead").with("ticketStatus", status.name());
         }
@@ -388,7 +389,7 @@ public class Ticket extends SupportEntity {
         if (!hotRush) {
             throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
-        if (status == SUBMITTED) {
+        if (queued()) {
             throw ProservException.conflict("Ticket " + id() + " is still submitted: uncheck HotRush instead, free of charge");
         }
         requireOpen("withdraw HotRush from");
@@ -431,6 +432,11 @@ public class Ticket extends SupportEntity {
         liveChatContact = contactId;
         liveChatAt = preferredAt;
         recordNote(customer.username(), "live chat requested via " + tool + " at " + preferredAt, now);
+    }
+
+    /** Not yet handed to an engineer: submitted, or waiting for a top-up since it was. */
+    public boolean queued() {
+        return status == SUBMITTED || (status == AWAITING_TOP_UP && statusBeforeTopUp == SUBMITTED);
     }
 
     private int surcharge() {

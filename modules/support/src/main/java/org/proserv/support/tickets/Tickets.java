@@ -190,9 +190,12 @@ public class Tickets {
         actor.requireCustomer("withdraw HotRush");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
-        if (ticket.status() == TicketStatus.SUBMITTED) {
+        if (ticket.queued()) {
             int surcharge = ticket.uncheckHotRush(actor, now, calendar.current(), policy);
             giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
+            if (ticket.status() == TicketStatus.AWAITING_TOP_UP) {
+                settleCharge(ticket, actor, now);
+            }
             return ticket;
         }
         ledger.lock(ticket.customerId());
