@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EarPackagingIT {
 
-    private static final List<String> MODULES = List.of("proserv-platform.jar", "proserv-rest.war", "proserv-support.jar");
+    private static final List<String> MODULES = List.of("proserv-platform.jar", "proserv-releases.jar", "proserv-rest.war", "proserv-support.jar");
 
     private static Path ear;
     private static List<String> entries;
@@ -47,7 +47,7 @@ class EarPackagingIT {
     void applicationXmlNamesTheModulesAndTheLibraryDirectory() throws Exception {
         Document application = xml("META-INF/application.xml");
         assertEquals(List.of("lib"), texts(application, "library-directory"));
-        assertEquals(List.of("proserv-platform.jar", "proserv-support.jar"), texts(application, "ejb"));
+        assertEquals(List.of("proserv-platform.jar", "proserv-support.jar", "proserv-releases.jar"), texts(application, "ejb"));
         assertEquals(List.of("proserv-rest.war"), texts(application, "web-uri"));
         assertEquals(List.of("/"), texts(application, "context-root"));
     }
@@ -84,7 +84,7 @@ class EarPackagingIT {
                         .filter(name -> name.startsWith("WEB-INF/lib/") && name.endsWith(".jar"))
                         .collect(Collectors.toList()),
                 "jars in the REST WAR: its libraries must come from the EAR's lib/");
-        for (String ejbJar : List.of("proserv-platform.jar", "proserv-support.jar")) {
+        for (String ejbJar : List.of("proserv-platform.jar", "proserv-support.jar", "proserv-releases.jar")) {
             assertEquals(List.of(), nestedEntries(ejbJar).stream().filter(name -> name.endsWith(".jar"))
                     .collect(Collectors.toList()), "jars nested in " + ejbJar);
         }

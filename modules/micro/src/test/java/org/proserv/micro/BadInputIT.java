@@ -61,6 +61,18 @@ class BadInputIT {
     }
 
     @Test
+    void bodiesOfTheWrongShapeNameTheOffendingField() {
+        var c = customer.client();
+        assertField("licenceId", c.post("/api/tickets",
+                "{\"licenceId\": \"abc\", \"subject\": \"s\", \"message\": \"m\"}"));
+        assertField("priority", c.post("/api/tickets", "{\"licenceId\": " + customer.licenceId()
+                + ", \"subject\": \"s\", \"message\": \"m\", \"priority\": \"high\"}"));
+        assertField("role", fixtures.admin().post("/api/staff", "{\"username\":\"someone\",\"password\":\"long-enough\","
+                + "\"role\":\"overlord\",\"displayName\":\"X\"}"));
+        assertField("page", c.get("/api/tickets?page=2147483647&size=100"));
+    }
+
+    @Test
     void badQueryParametersAre400NamingTheParameter() {
         var c = customer.client();
         assertField("status", c.get("/api/tickets?status=LOST"));

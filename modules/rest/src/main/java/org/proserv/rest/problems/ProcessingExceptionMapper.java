@@ -24,8 +24,7 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
     public Response toResponse(ProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                return Problem.invalid("The request body is not valid JSON for this operation: "
-                        + UnreadableBodyMapper.rootMessage(t), List.of());
+                return UnreadableBodyMapper.problem(t);
             }
         }
         LOG.log(Level.SEVERE, "request processing failed", e);

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. A business exception that reached us wrapped is unwrapped; a lost race on the
- * same object is a 409 the client can retry; anything left is our bug, logged, answered 500.
+ * same object, or on a unique or foreign key that a concurrent request just took, is a 409 the
+ * client can retry; anything left is our bug, logged, answered 500.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -30,6 +31,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return Problem.response("urn:proserv:problem:conflict", "Conflict", 409,
+                        "The request conflicts with data stored at the same time (a duplicate or a vanished reference); "
+                                + "read again and retry", List.of(), Map.of());
             }
             if (t instanceof OptimisticLockException || isOptimisticLock(t)) {
                 return Problem.response("urn:proserv:problem:conflict", "Conflict", 409,

@@ -11,9 +11,26 @@ import java.util.List;
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile(
+            "(?:property '([^']+)'|[Pp]roperty ([A-Za-z0-9_]+) can not be mapped)");
+
     @Override
     public Response toResponse(JsonbException e) {
-        return Problem.invalid("The request body is not valid JSON for this operation: " + rootMessage(e), List.of());
+        return problem(e);
+    }
+
+    /** 400 with the offending field named when JSON-B says which one it was. */
+    static Response problem(Throwable e) {
+        String reason = rootMessage(e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            var matcher = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (matcher != null && matcher.find()) {
+                String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                String why = matcher.group(2) != null ? "is not a field of this request" : "has the wrong type or value: " + reason;
+                return Problem.invalid(field + " " + why, List.of(new org.proserv.kernel.error.FieldError(field, why)));
+            }
+        }
+        return Problem.invalid("The request body is not valid JSON for this operation: " + reason, List.of());
     }
 
     static String rootMessage(Throwable e) {
