@@ -50,6 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EarOnPayaraServerIT {
 
+    private static final String ADMIN_PASSWORD = "ear-admin-password";
+
     private static final String DOMAIN = "proserv-it";
     private static final String APP = "proserv";
     private static final String LOOPBACK = "127.0.0.1";
@@ -115,7 +117,8 @@ class EarOnPayaraServerIT {
 
         // Applied at once to the running server and kept for later starts: no restart needed.
         remote(Duration.ofMinutes(1), "create-system-properties",
-                "proserv.data.dir=" + escapeProperty(work.resolve("data").toString()));
+                "proserv.data.dir=" + escapeProperty(work.resolve("data").toString())
+                        + ":proserv.bootstrap.admin.password=" + ADMIN_PASSWORD);
 
         remote(Duration.ofMinutes(4), "deploy", "--name", APP, ear.toString());
         deployed = true;
@@ -193,7 +196,33 @@ class EarOnPayaraServerIT {
         assertTrue(calendar.body().contains("\"zone\""), "GET /api/calendar: " + calendar.body());
     }
 
+    @Test
+    void anAdminSignsInAndRegistersACustomerThroughTheDatabase() throws Exception {
+        HttpResponse<String> token = post("/api/auth/token", null,
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        assertEquals(200, token.statusCode(), "POST /api/auth/token: " + token.body());
+        String bearer = token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> created = post("/api/customers", bearer, "{\"name\":\"Ear Store\","
+                + "\"email\":\"ear@example.com\",\"username\":\"ear-customer\",\"password\":\"long-enough-1\"}");
+        assertEquals(201, created.statusCode(), "POST /api/customers: " + created.body());
+        HttpResponse<String> unauthorized = post("/api/customers", null, "{}");
+        assertEquals(401, unauthorized.statusCode(), "POST /api/customers without a token: " + unauthorized.body());
+        assertTrue(unauthorized.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
     // ---------------------------------------------------------------- HTTP
+
+    private static HttpResponse<String> post(String path, String bearer, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + path))

@@ -70,6 +70,11 @@ class BadInputIT {
         assertField("role", fixtures.admin().post("/api/staff", "{\"username\":\"someone\",\"password\":\"long-enough\","
                 + "\"role\":\"overlord\",\"displayName\":\"X\"}"));
         assertField("page", c.get("/api/tickets?page=2147483647&size=100"));
+        assertField("page", c.get("/api/tickets?page=abc"));
+        assertField("size", c.get("/api/tickets?size=ten"));
+        assertField("start", server.anonymous().get("/api/calendar/due?start=%2B999999999-12-31T23:00:00Z&duration=PT1H"));
+        assertField("endsAt", fixtures.admin().post("/api/customers/" + customer.id() + "/subscriptions",
+                "{\"startsAt\":\"2026-01-01T00:00:00Z\",\"endsAt\":\"+20000-01-01T00:00:00Z\"}"));
     }
 
     @Test

@@ -106,7 +106,12 @@ public final class Fixtures {
         return answer.json();
     }
 
+    /** Assigns as a dispatcher does: a ticket not classified yet is first classified as a general question. */
     public JsonObject assign(Staff dispatcher, long ticket, Staff engineer) {
+        var charge = dispatcher.client().get("/api/tickets/" + ticket).json().getJsonObject("charge");
+        if (!charge.containsKey("category")) {
+            classify(dispatcher, ticket, "GENERAL_QUESTION");
+        }
         var answer = dispatcher.client().post("/api/tickets/" + ticket + "/assignment",
                 Json.createObjectBuilder().add("engineer", engineer.username()).build());
         assertEquals(200, answer.status(), answer::toString);

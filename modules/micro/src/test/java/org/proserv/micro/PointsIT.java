@@ -277,7 +277,7 @@ class PointsIT {
     }
 
     static List<ProservClient.Answer> concurrently(List<Callable<ProservClient.Answer>> requests) throws Exception {
-        var pool = Executors.newFixedThreadPool(Math.min(16, requests.size()));
+        var pool = Executors.newFixedThreadPool(requests.size());
         try {
             var start = new CountDownLatch(1);
             List<Future<ProservClient.Answer>> futures = new ArrayList<>();

@@ -34,6 +34,18 @@ class SecurityIT {
         assertProblem(404, m.post("/api/tickets/" + id + "/confirmation", ""));
         assertProblem(404, m.get("/api/customers/" + alice.id()));
         assertProblem(404, m.get("/api/customers/" + alice.id() + "/licences"));
+        assertProblem(404, m.post("/api/tickets/" + id + "/reopening", "{}"));
+        assertProblem(404, m.delete("/api/tickets/" + id + "/hotrush"));
+        assertProblem(404, m.post("/api/tickets/" + id + "/live-chat", Json.createObjectBuilder().add("tool", "Skype")
+                .add("contactId", "x").add("preferredAt", "2030-01-07T08:00:00Z").build()));
+        for (String path : new String[] {"/points", "/points/ledger", "/points/expiring", "/points/notices",
+                "/incident-packages", "/subscriptions"}) {
+            assertProblem(404, m.get("/api/customers/" + alice.id() + path));
+        }
+        assertProblem(404, m.post("/api/customers/" + alice.id() + "/points/refunds",
+                Json.createObjectBuilder().add("lotId", 1).build()));
+        assertProblem(404, m.post("/api/customers/" + alice.id() + "/incident-packages",
+                Json.createObjectBuilder().add("urgent", true).build()));
         assertProblem(400, m.post("/api/tickets", Json.createObjectBuilder().add("licenceId", alice.licenceId())
                 .add("subject", "Using yours").add("message", "x").build()));
         assertEquals(0, m.get("/api/tickets").json().getInt("total"), "mallory's list has none of alice's");

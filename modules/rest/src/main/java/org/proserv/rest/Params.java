@@ -17,13 +17,25 @@ public final class Params {
     private Params() {
     }
 
+    /** The range of instants the API accepts: wide for any business use, narrow enough for any database. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public static Instant instant(String name, String value) {
         String text = required(name, value);
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return inRange(name, OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException e) {
             throw ProservException.invalid(name, "must be an ISO-8601 instant with offset, e.g. 2026-01-05T09:00:00Z");
         }
+    }
+
+    /** An instant from a request body, refused when outside the years 1900 to 9999. */
+    public static Instant inRange(String name, Instant value) {
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw ProservException.invalid(name, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return value;
     }
 
     public static Duration duration(String name, String value) {
@@ -44,8 +56,19 @@ public final class Params {
         }
     }
 
-    public static PageRequest page(Integer page, Integer size) {
-        return new PageRequest(page == null ? 0 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+    public static PageRequest page(String page, String size) {
+        return new PageRequest(number("page", page, 0), number("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    private static int number(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProservException.invalid(name, "must be a whole number");
+        }
     }
 
     public static <E extends Enum<E>> Optional<E> optionalEnum(String name, String value, Class<E> type) {

@@ -34,8 +34,8 @@ create table support_point_lot (
     warning_claim  varchar(36)
 );
 create index support_point_lot_customer_ix on support_point_lot (customer_id, purchased_at);
-create index support_point_lot_expiry_ix on support_point_lot (expires_at, expiry_claim);
-create index support_point_lot_warning_ix on support_point_lot (expires_at, warning_claim);
+create index support_point_lot_expiry_ix on support_point_lot (expiry_claim, expires_at);
+create index support_point_lot_warning_ix on support_point_lot (warning_claim, expires_at);
 
 -- The ledger: every change of points, signed, on one lot. Balance = sum of a customer's entries.
 create table support_point_entry (
@@ -122,3 +122,4 @@ alter table support_ticket add column live_chat_tool varchar(40);
 alter table support_ticket add column live_chat_contact varchar(200);
 alter table support_ticket add column live_chat_at timestamp;
 create index support_ticket_topup_ix on support_ticket (customer_id, status);
+create index support_ticket_queue_ix on support_ticket (hot_rush, response_due_at);

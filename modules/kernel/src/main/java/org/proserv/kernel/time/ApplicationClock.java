@@ -34,6 +34,9 @@ public class ApplicationClock {
     @ConfigProperty(name = "proserv.environment", defaultValue = "development")
     String environment;
 
+    /** About a century: far enough for any test, near enough that dates stay in every database's range. */
+    static final Duration MAX_OFFSET = Duration.ofDays(36_500);
+
     private volatile Duration offset = Duration.ZERO;
 
     @PostConstruct
@@ -69,6 +72,9 @@ public class ApplicationClock {
         }
         if (by.isNegative()) {
             throw ProservException.invalid("by", "must not be negative: time only moves forward");
+        }
+        if (offset.plus(by).compareTo(MAX_OFFSET) > 0) {
+            throw ProservException.invalid("by", "would move the clock more than " + MAX_OFFSET.toDays() + " days ahead");
         }
         offset = offset.plus(by);
         return now();

@@ -27,8 +27,11 @@ import java.util.function.Supplier;
 @Stateless
 public class Idempotency {
 
-    /** After this long an in-flight claim is taken to belong to a request that died. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    /**
+     * After this long an in-flight claim is taken to belong to a request that died. Far longer than
+     * any of these requests' transactions can run, so a live request is never run a second time.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
     public record Response(int status, String body) {
     }

@@ -117,9 +117,9 @@ public class CustomerResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
     @Operation(summary = "All customers, paged", description = "Roles: admin, dispatcher, engineer.")
-    public Page<CustomerView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<CustomerView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         var request = Params.page(page, size);
-        return Page.of(customers.list(request.page(), request.size()), request, customers.count()).map(CustomerView::of);
+        return Page.of(customers.list(request), request, customers.count()).map(CustomerView::of);
     }
 
     @GET
@@ -152,7 +152,8 @@ public class CustomerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a paid support subscription period", description = "Roles: admin.")
     public Response addSubscription(@PathParam("id") long id, @NotNull @Valid NewSubscription request) {
-        var subscription = customers.addSubscription(id, request.startsAt, request.endsAt);
+        var subscription = customers.addSubscription(id, Params.inRange("startsAt", request.startsAt),
+                Params.inRange("endsAt", request.endsAt));
         return Response.status(Response.Status.CREATED).entity(SubscriptionView.of(subscription)).build();
     }
 

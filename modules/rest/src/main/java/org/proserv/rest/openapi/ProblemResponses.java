@@ -23,7 +23,9 @@ public class ProblemResponses implements OASFilter {
             "401", "No valid bearer token (operations that need one)",
             "403", "The caller's role may not do this, or the caller is not entitled",
             "404", "No such object, or not one the caller may see",
+            "402", "Not enough support points, or HotRush not allowed without subscription, points or package",
             "409", "Not allowed in the object's current state, or changed concurrently",
+            "422", "An Idempotency-Key reused with a different request",
             "500", "A server fault (logged); never caused by client input");
 
     @Override

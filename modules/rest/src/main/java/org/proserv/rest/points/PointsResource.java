@@ -123,7 +123,7 @@ public class PointsResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
     public Page<EntryView> ledger(@PathParam("customerId") long customerId,
-                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         return ledger.ledger(caller.actor(), customerId, Params.page(page, size)).map(EntryView::of);
     }
 

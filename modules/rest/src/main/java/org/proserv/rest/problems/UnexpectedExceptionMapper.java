@@ -32,10 +32,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return Problem.response("urn:proserv:problem:conflict", "Conflict", 409,
-                        "The request conflicts with data stored at the same time (a duplicate or a vanished reference); "
-                                + "read again and retry", List.of(), Map.of());
+                        "The request conflicts with data stored at the same time (a duplicate); read again and retry",
+                        List.of(), Map.of());
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof java.sql.SQLException lock && lock.getSQLState() != null
+                    && (lock.getSQLState().equals("40001") || lock.getSQLState().equals("40P01") || lock.getSQLState().equals("HYT00"))) {
+                return Problem.response("urn:proserv:problem:conflict", "Conflict", 409,
+                        "Too many changes to the same object at once; retry", List.of(), Map.of());
             }
             if (t instanceof OptimisticLockException || isOptimisticLock(t)) {
                 return Problem.response("urn:proserv:problem:conflict", "Conflict", 409,

@@ -104,7 +104,7 @@ public class BugResource {
     @Operation(summary = "Bug reports, newest first",
             description = "Public. Optionally of one product (productId) and status. Paged: page from 0, size 1-100 (default 20).")
     public Page<BugView> list(@QueryParam("productId") String productId, @QueryParam("status") String status,
-                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
         return bugs.list(ReleaseParams.optionalId("productId", productId),
                 Params.optionalEnum("status", status, BugStatus.class), Params.page(page, size)).map(BugView::of);
     }

@@ -87,7 +87,7 @@ public class IdeaResource {
     @Operation(summary = "The ideas board: most votes first",
             description = "Public. Optionally of one product (productId) and status. Paged: page from 0, size 1-100 (default 20).")
     public Page<IdeaView> list(@QueryParam("productId") String productId, @QueryParam("status") String status,
-                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                               @QueryParam("page") String page, @QueryParam("size") String size) {
         return ideas.list(ReleaseParams.optionalId("productId", productId),
                 Params.optionalEnum("status", status, IdeaStatus.class), Params.page(page, size)).map(IdeaView::of);
     }

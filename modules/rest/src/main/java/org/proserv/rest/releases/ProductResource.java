@@ -164,7 +164,7 @@ public class ProductResource {
             description = "Public. kind filters to BUG_FIX or SECURITY. Paged: page from 0, size 1-100 (default 20).")
     public Page<PatchView> patches(@PathParam("id") long id, @PathParam("version") String version,
                                    @QueryParam("kind") String kind,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return patches.forVersion(id, version, Params.optionalEnum("kind", kind, PatchKind.class), Params.page(page, size))
                 .map(PatchView::of);
     }

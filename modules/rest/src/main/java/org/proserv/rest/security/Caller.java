@@ -30,7 +30,14 @@ public class Caller {
     }
 
     private Long customerId() {
-        Object claim = jwt.getClaim("customer_id");
+        try {
+            return parseCustomerId(jwt.getClaim("customer_id"));
+        } catch (NumberFormatException e) {
+            throw new NotAuthorizedException("Bearer");
+        }
+    }
+
+    private static Long parseCustomerId(Object claim) {
         if (claim instanceof JsonNumber number) {
             return number.longValue();
         }

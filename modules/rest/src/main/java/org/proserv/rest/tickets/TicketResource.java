@@ -78,7 +78,7 @@ public class TicketResource {
     public static class HotRushRemovalRequest {
         @NotNull
         public HotRushRemoval reason;
-        @Size(max = 500)
+        @Size(max = 300)
         public String note;
     }
 
@@ -147,7 +147,7 @@ public class TicketResource {
                     + "open tickets (or those of the given status) ordered by the due time of the awaited answer. "
                     + "Paged: page from 0, size 1-100 (default 20).")
     public Page<TicketSummary> list(@QueryParam("status") String status,
-                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
         var now = clock.instant();
         return tickets.list(caller.actor(), Params.optionalEnum("status", status, TicketStatus.class),
                 Params.page(page, size)).map(t -> TicketSummary.of(t, now));
@@ -248,7 +248,7 @@ public class TicketResource {
             description = "Roles: the ticket's customer. The preferred time must fall within open hours (else 400).")
     public TicketDetail liveChat(@PathParam("id") long id, @NotNull @Valid LiveChatRequest request) {
         return detail(tickets.requestLiveChat(caller.actor(), id, request.tool.trim(), request.contactId.trim(),
-                request.preferredAt));
+                Params.inRange("preferredAt", request.preferredAt)));
     }
 
     @GET

@@ -67,19 +67,21 @@ public class Entitlement {
     }
 
     /**
-     * What pays for a ticket being classified: coverage first, then an unused package (which is used
-     * up by it), else points.
+     * What pays for a ticket being classified (the caller holds the customer's lock): coverage
+     * first; then points, if they pay the whole charge; else an unused package fitting the ticket
+     * (used up by it); else points, topped up later.
      */
-    public ChargeSource sourceFor(Licence licence, long ticketId, boolean hotRush, Instant at) {
+    public ChargeSource sourceFor(Licence licence, long ticketId, boolean hotRush, int charge, Instant at) {
         if (covered(licence, at)) {
             return ChargeSource.SUBSCRIPTION;
         }
-        if (ledger.available(licence.customerId()) <= 0) {
-            var pack = unusedPackage(licence.customerId(), hotRush);
-            if (pack.isPresent()) {
-                pack.get().useFor(ticketId, at);
-                return ChargeSource.PACKAGE;
-            }
+        if (ledger.available(licence.customerId()) >= charge) {
+            return ChargeSource.POINTS;
+        }
+        var pack = unusedPackage(licence.customerId(), hotRush);
+        if (pack.isPresent()) {
+            pack.get().useFor(ticketId, at);
+            return ChargeSource.PACKAGE;
         }
         return ChargeSource.POINTS;
     }

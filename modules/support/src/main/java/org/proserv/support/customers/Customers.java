@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.PageRequest;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
@@ -44,9 +45,9 @@ public class Customers {
         return customer;
     }
 
-    public List<Customer> list(int page, int size) {
+    public List<Customer> list(PageRequest request) {
         return em.createQuery("select c from Customer c order by c.id", Customer.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
     }
 
     public long count() {

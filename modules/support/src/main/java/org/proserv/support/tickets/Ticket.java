@@ -181,11 +181,18 @@ public class Ticket extends SupportEntity {
         addMessage(customer.username(), false, firstMessage, now);
     }
 
-    /** A dispatcher hands the ticket to an engineer (again, if it already had one). */
+    /**
+     * A dispatcher hands the ticket to an engineer (again, if it already had one). A ticket is
+     * classified first: that is when its incident is charged, so no work starts unpaid.
+     */
     public void assign(String engineerUsername, Actor dispatcher, Instant now) {
         requireOpen("assign");
         if (status == PRE_CLOSED || status == AWAITING_TOP_UP) {
             throw illegal("assign");
+        }
+        if (category == null) {
+            throw ProservException.conflict("Ticket " + id() + " is not classified yet: classify it before assigning")
+                    .with("reason", "not-classified");
         }
         this.engineer = engineerUsername;
         if (status == SUBMITTED) {
@@ -195,7 +202,6 @@ public class Ticket extends SupportEntity {
         }
     }
 
-    /** A staff answer. The first one meets (or misses) the first-response deadline. */
     /**
      * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush
      * ticket each answer starts the clock for the next report.
@@ -278,7 +284,8 @@ public class Ticket extends SupportEntity {
         customerConfirmedAt = null;
         awaitingCustomerSince = null;
         awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse(hotRush)));
-        changeStatus(engineer == null ? SUBMITTED : IN_PROGRESS, customer.username(), "reopened", now);
+        TicketStatus reopened = firstResponseAt != null ? IN_PROGRESS : engineer != null ? ASSIGNED : SUBMITTED;
+        changeStatus(reopened, customer.username(), "reopened", now);
     }
 
     /** The pre-close sweep's rule: answered, and no customer feedback for the configured time. */
@@ -344,19 +351,27 @@ public class Ticket extends SupportEntity {
         chargedPoints += points;
     }
 
-    /** The customer's points fall short: work waits until they top up. */
+    /**
+     * The customer's points fall short: work waits until they top up, and so does the SLA, which
+     * staff cannot meet while they may not work.
+     */
     public void awaitTopUp(int missingPoints, Actor dispatcher, Instant now) {
         awaitingTopUpPoints = missingPoints;
         if (status != AWAITING_TOP_UP) {
             statusBeforeTopUp = status;
+            stopAwaitingStaff();
             changeStatus(AWAITING_TOP_UP, dispatcher.username(), missingPoints + " points needed", now);
         }
     }
 
-    /** The charge is paid: back to where it was. */
-    public void topUpSettled(Instant now) {
+    /** The charge is paid: back to where it was, with the first answer due counted from now. */
+    public void topUpSettled(Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         awaitingTopUpPoints = null;
         if (status == AWAITING_TOP_UP) {
+            if (firstResponseAt == null) {
+                firstResponseDueAt = calendar.due(now, policy.firstResponse(hotRush));
+                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
+            }
             changeStatus(statusBeforeTopUp, "system", "points topped up", now);
             statusBeforeTopUp = null;
         }
@@ -453,9 +468,6 @@ public class Ticket extends SupportEntity {
             }
         }
         stopAwaitingNextUpdate();
-        if (awaitingTopUpPoints != null && categoryPoints != null) {
-            awaitingTopUpPoints = Math.max(0, totalCharge() - chargedPoints);
-        }
     }
 
     private void stopAwaitingNextUpdate() {
@@ -475,6 +487,8 @@ public class Ticket extends SupportEntity {
     }
 
     private void closeNow(String actor, String note, Instant now) {
+        awaitingTopUpPoints = null;
+        statusBeforeTopUp = null;
         closedAt = now;
         preClosedAt = null;
         awaitingCustomerSince = null;

@@ -147,6 +147,9 @@ public class Tickets {
         var now = clock.instant();
         ticket.reopen(actor, now, calendar.current(), policy);
         message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now));
+        if (ticket.category().isPresent() && ticket.chargedPoints() < ticket.totalCharge()) {
+            settleCharge(ticket, actor, now);
+        }
         return ticket;
     }
 
@@ -193,9 +196,7 @@ public class Tickets {
         if (ticket.queued()) {
             int surcharge = ticket.uncheckHotRush(actor, now, calendar.current(), policy);
             giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
-            if (ticket.status() == TicketStatus.AWAITING_TOP_UP) {
-                settleCharge(ticket, actor, now);
-            }
+            resettleIfWaiting(ticket, actor, now);
             return ticket;
         }
         ledger.lock(ticket.customerId());
@@ -208,6 +209,7 @@ public class Tickets {
         int surcharge = ticket.withdrawHotRush(actor, now, calendar.current(), policy);
         em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
         giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
+        resettleIfWaiting(ticket, actor, now);
         return ticket;
     }
 
@@ -215,8 +217,10 @@ public class Tickets {
     public Ticket removeHotRush(Actor actor, long id, HotRushRemoval reason, String note) {
         actor.requireStaff("remove HotRush");
         var ticket = forUpdate(actor, id);
-        int surcharge = ticket.removeHotRush(actor, reason, note, clock.instant(), calendar.current(), policy);
+        var now = clock.instant();
+        int surcharge = ticket.removeHotRush(actor, reason, note, now, calendar.current(), policy);
         giveBack(ticket, actor, surcharge, "HotRush removed (" + reason + "): surcharge returned");
+        resettleIfWaiting(ticket, actor, now);
         return ticket;
     }
 
@@ -232,24 +236,31 @@ public class Tickets {
         return ticket;
     }
 
+    /** The ledger entries charged for this ticket (to its own customer only). */
     public List<LedgerEntry> charges(Actor actor, long id) {
-        find(actor, id);
-        return em.createQuery("select e from LedgerEntry e where e.ticketId = :id order by e.createdAt, e.id", LedgerEntry.class)
-                .setParameter("id", id).getResultList();
+        var ticket = find(actor, id);
+        return em.createQuery("select e from LedgerEntry e where e.ticketId = :id and e.customerId = :customer"
+                        + " order by e.createdAt, e.id", LedgerEntry.class)
+                .setParameter("id", id).setParameter("customer", ticket.customerId()).getResultList();
     }
 
+    /**
+     * Brings what the ticket is charged in line with its classification. Under the customer's lock,
+     * like every change of their points, so a package or a point is never used twice.
+     */
     private void settleCharge(Ticket ticket, Actor actor, Instant now) {
+        ledger.lock(ticket.customerId());
         if (ticket.chargeSource().isEmpty()) {
             var licence = em.find(Licence.class, ticket.licenceId());
-            ticket.payWith(entitlement.sourceFor(licence, ticket.id(), ticket.hotRush(), now));
+            ticket.payWith(entitlement.sourceFor(licence, ticket.id(), ticket.hotRush(), ticket.totalCharge(), now));
         }
+        var calendarNow = calendar.current();
         if (ticket.chargeSource().orElseThrow() != ChargeSource.POINTS) {
-            ticket.topUpSettled(now);
+            ticket.topUpSettled(now, calendarNow, policy);
             return;
         }
         int delta = ticket.totalCharge() - ticket.chargedPoints();
         if (delta > 0) {
-            ledger.lock(ticket.customerId());
             int available = ledger.available(ticket.customerId());
             if (available < delta) {
                 ticket.awaitTopUp(delta - available, actor, now);
@@ -261,7 +272,14 @@ public class Tickets {
         } else if (delta < 0) {
             giveBack(ticket, actor, -delta, "ticket " + ticket.id() + " reclassified: difference returned");
         }
-        ticket.topUpSettled(now);
+        ticket.topUpSettled(now, calendarNow, policy);
+    }
+
+    /** Without HotRush the charge halves: a ticket waiting for a top-up may now be affordable. */
+    private void resettleIfWaiting(Ticket ticket, Actor actor, Instant now) {
+        if (ticket.status() == TicketStatus.AWAITING_TOP_UP) {
+            settleCharge(ticket, actor, now);
+        }
     }
 
     private void giveBack(Ticket ticket, Actor actor, int points, String note) {

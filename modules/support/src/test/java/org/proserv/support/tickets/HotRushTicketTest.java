@@ -79,6 +79,9 @@ class HotRushTicketTest {
     }
 
     private static Ticket assigned(Ticket ticket) {
+        if (ticket.category().isEmpty()) {
+            ticket.classify("GENERAL_QUESTION", 0, DISPATCHER, ASSIGNED_AT);
+        }
         ticket.assign("eric", DISPATCHER, ASSIGNED_AT);
         return ticket;
     }
@@ -327,7 +330,7 @@ class HotRushTicketTest {
                     () -> ticket.classify("STORE_PROBLEM", 25, DISPATCHER, local("2025-12-01T12:00")));
 
             assertEquals(status.name(), e.properties().get("ticketStatus"));
-            assertTrue(ticket.category().isEmpty());
+            assertEquals("GENERAL_QUESTION", ticket.category().orElseThrow(), "the classification it was served under stays");
             assertEquals(entries, ticket.history().size());
         }
 
@@ -353,7 +356,9 @@ class HotRushTicketTest {
 
         @Test
         void eachClassificationIsNotedInTheHistoryWithoutChangingTheStatus() {
-            Ticket ticket = assigned(hotRush());
+            Ticket ticket = hotRush();
+            ticket.classify("GENERAL_QUESTION", 0, DISPATCHER, ASSIGNED_AT);
+            ticket.assign("eric", DISPATCHER, ASSIGNED_AT);
             Instant statusChangedAt = ticket.statusChangedAt();
             Instant first = local("2025-12-01T09:40");
             Instant second = local("2025-12-01T09:50");
@@ -364,7 +369,7 @@ class HotRushTicketTest {
             StatusChange reclassified = lastEntry(ticket);
 
             assertAll(
-                    () -> assertEquals("classified as STORE_PROBLEM (25 points)", classified.note()),
+                    () -> assertEquals("reclassified from GENERAL_QUESTION to STORE_PROBLEM (25 points)", classified.note()),
                     () -> assertEquals("dora", classified.actor()),
                     () -> assertEquals(first, classified.changedAt()),
                     () -> assertEquals(ASSIGNED, classified.from()),
@@ -445,7 +450,7 @@ class HotRushTicketTest {
                     () -> assertEquals("30 points needed", waiting.note()),
                     () -> assertEquals(shortAt, waiting.changedAt()));
 
-            ticket.topUpSettled(settled);
+            ticket.topUpSettled(settled, CALENDAR, POLICY);
 
             assertEquals(before, ticket.status());
             assertEquals(settled, ticket.statusChangedAt());
@@ -469,7 +474,7 @@ class HotRushTicketTest {
             assertEquals(10, ticket.awaitingTopUpPoints().orElseThrow());
             assertEquals(entries, ticket.history().size(), "still waiting: no new status change");
 
-            ticket.topUpSettled(local("2025-12-01T10:15"));
+            ticket.topUpSettled(local("2025-12-01T10:15"), CALENDAR, POLICY);
 
             assertEquals(ASSIGNED, ticket.status());
         }
@@ -494,7 +499,7 @@ class HotRushTicketTest {
             Ticket ticket = assigned(hotRush());
             int entries = ticket.history().size();
 
-            ticket.topUpSettled(local("2025-12-01T10:00"));
+            ticket.topUpSettled(local("2025-12-01T10:00"), CALENDAR, POLICY);
 
             assertEquals(ASSIGNED, ticket.status());
             assertEquals(ASSIGNED_AT, ticket.statusChangedAt());
@@ -658,7 +663,7 @@ class HotRushTicketTest {
 
             assertEquals(0, withdraw(ticket));
 
-            assertEquals(40, ticket.awaitingTopUpPoints().orElseThrow());
+            assertEquals(40, ticket.totalCharge(), "the service then settles the standard price");
         }
 
         @Test

@@ -69,8 +69,10 @@ class TicketTest {
                 CUSTOMER, now, CALENDAR, POLICY);
     }
 
+    /** Classified (a free general question) and assigned to Eric, as a dispatcher does. */
     private static Ticket assigned() {
         Ticket ticket = submitted();
+        ticket.classify("GENERAL_QUESTION", 0, DISPATCHER, ASSIGNED_AT);
         ticket.assign("eric", DISPATCHER, ASSIGNED_AT);
         return ticket;
     }
@@ -190,13 +192,22 @@ class TicketTest {
             assertEquals(ASSIGNED, ticket.status());
             assertEquals("eric", ticket.engineer().orElseThrow());
             assertEquals(ASSIGNED_AT, ticket.statusChangedAt());
-            StatusChange change = ticket.history().get(1);
+            StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertAll(
                     () -> assertEquals(SUBMITTED, change.from()),
                     () -> assertEquals(ASSIGNED, change.to()),
                     () -> assertEquals("dora", change.actor()),
                     () -> assertEquals("assigned to eric", change.note()),
                     () -> assertEquals(ASSIGNED_AT, change.changedAt()));
+        }
+
+        @Test
+        void anUnclassifiedTicketCannotBeAssigned() {
+            Ticket ticket = submitted();
+            ProservException e = assertConflict(() -> ticket.assign("eric", DISPATCHER, ASSIGNED_AT));
+            assertEquals("not-classified", e.properties().get("reason"));
+            assertEquals(SUBMITTED, ticket.status());
+            assertTrue(ticket.engineer().isEmpty());
         }
 
         @Test
@@ -693,7 +704,7 @@ class TicketTest {
             List<StatusChange> history = ticket.history();
             assertEquals(IntStream.rangeClosed(1, history.size()).boxed().toList(),
                     history.stream().map(StatusChange::seqNo).toList());
-            assertEquals(List.of(SUBMITTED, ASSIGNED, IN_PROGRESS, PRE_CLOSED, IN_PROGRESS, IN_PROGRESS, CLOSED),
+            assertEquals(List.of(SUBMITTED, SUBMITTED, ASSIGNED, IN_PROGRESS, PRE_CLOSED, IN_PROGRESS, IN_PROGRESS, CLOSED),
                     history.stream().map(StatusChange::to).toList());
             for (int i = 1; i < history.size(); i++) {
                 assertEquals(history.get(i - 1).to(), history.get(i).from(), "entry " + (i + 1) + " follows entry " + i);
