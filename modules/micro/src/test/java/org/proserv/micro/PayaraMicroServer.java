@@ -55,6 +55,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--hzpublicaddress", "127.0.0.1",
                 "--clustername", "proserv-" + UUID.randomUUID(),
                 "--prebootcommandfile", config.resolve("micro/pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", config.resolve("micro/post-boot-commands.asadmin").toString(),
                 "--rootdir", log.getParent().resolve("payara-root-" + httpPort).toString()));
         try {
             Files.createDirectories(log.getParent());

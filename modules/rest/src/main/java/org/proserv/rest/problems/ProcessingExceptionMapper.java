@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,11 +19,14 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
     private static final Logger LOG = Logger.getLogger(ProcessingExceptionMapper.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @Override
     public Response toResponse(ProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                return UnreadableBodyMapper.problem(t);
+                return UnreadableBodyMapper.problem(t, resource);
             }
         }
         LOG.log(Level.SEVERE, "request processing failed", e);

@@ -1,27 +1,24 @@
-package org.proserv.support.points;
+package org.proserv.support.timers;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.proserv.support.points.PointsSweeps;
 
-/** Expires lots and warns of coming expiry on every node; the sweeps make running everywhere safe. */
+/** Expires lots of points past their expiry. Only delegates: the sweep is safe to run on every node at once. */
 @Singleton
 @DependsOn("SupportSchema")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PointsTimers {
+public class PointExpiryTimer {
 
     @EJB
     PointsSweeps sweeps;
 
     @Schedule(hour = "*", minute = "*/5", second = "45", persistent = false)
-    void expireAndWarn() {
+    void run() {
         sweeps.expireLots();
-        sweeps.warnOfExpiry();
     }
 }
