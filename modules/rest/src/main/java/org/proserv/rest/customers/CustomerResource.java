@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
@@ -108,6 +111,8 @@ public class CustomerResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a customer with the account its people sign in with", description = "Roles: admin.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CustomerView.class)))
     public Response register(@NotNull @Valid NewCustomer request) {
         var customer = customers.register(request.name.trim(), request.email.trim(), request.username, request.password);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(customer.id())).build())
@@ -134,6 +139,8 @@ public class CustomerResource {
     @Path("{id}/licences")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a licence the customer bought", description = "Roles: admin.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LicenceView.class)))
     public Response addLicence(@PathParam("id") long id, @NotNull @Valid NewLicence request) {
         var licence = customers.addLicence(id, request.product.trim(), request.version.trim(), request.withSupport);
         return Response.status(Response.Status.CREATED).entity(LicenceView.of(licence)).build();
@@ -151,6 +158,8 @@ public class CustomerResource {
     @Path("{id}/subscriptions")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a paid support subscription period", description = "Roles: admin.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SubscriptionView.class)))
     public Response addSubscription(@PathParam("id") long id, @NotNull @Valid NewSubscription request) {
         var subscription = customers.addSubscription(id, Params.inRange("startsAt", request.startsAt),
                 Params.inRange("endsAt", request.endsAt));

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.error.ProservException;
@@ -77,6 +80,8 @@ public class CatalogueResource {
     @Path("point-packs")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Put a new pack on sale", description = "Roles: admin.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PackView.class)))
     public Response addPack(@NotNull @Valid PackPrice request) {
         return Response.status(201).entity(PackView.of(ledger.addPack(request.points, request.priceCents))).build();
     }

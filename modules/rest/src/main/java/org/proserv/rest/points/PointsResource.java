@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -152,6 +156,8 @@ public class PointsResource {
     @Operation(summary = "Buy a pack of points: a new lot",
             description = "Roles: the customer themself, admin. Tickets waiting for a top-up are charged right away."
                     + IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LotView.class)))
     public Response purchase(@PathParam("customerId") long customerId, @NotNull @Valid Purchase request) {
         var actor = caller.actor();
         return idempotent.run(actor, headers, uri, request, 201, () -> {
@@ -167,6 +173,8 @@ public class PointsResource {
     @Operation(summary = "Charge points, oldest unexpired lot first",
             description = "Roles: dispatcher, engineer, admin. 402 problem when the balance is short; never below zero."
                     + IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     public Response spend(@PathParam("customerId") long customerId, @NotNull @Valid Spend request) {
         var actor = caller.actor();
         actor.requireStaff("charge points");
@@ -182,6 +190,8 @@ public class PointsResource {
     @Operation(summary = "Money back for an untouched lot",
             description = "Roles: the customer themself, dispatcher, admin. Granted at once when the lot is untouched and "
                     + "bought within 30 days (default); otherwise 409 saying why." + IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EntryView.class)))
     public Response refund(@PathParam("customerId") long customerId, @NotNull @Valid Refund request) {
         var actor = caller.actor();
         return idempotent.run(actor, headers, uri, request, 201,
@@ -194,6 +204,8 @@ public class PointsResource {
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
     @Operation(summary = "Staff correction: positive grants a lot, negative takes points oldest first",
             description = "Roles: dispatcher, admin." + IDEMPOTENT)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     public Response adjust(@PathParam("customerId") long customerId, @NotNull @Valid Adjustment request) {
         var actor = caller.actor();
         return idempotent.run(actor, headers, uri, request, 201, () -> ledger

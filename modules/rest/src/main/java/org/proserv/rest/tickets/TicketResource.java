@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
@@ -133,6 +136,8 @@ public class TicketResource {
                     + "support, subscription, points or a package). The first staff answer is due one business day "
                     + "later (sla.firstResponseDueAt), two business hours for HotRush; HotRush needs a subscription, "
                     + "120 points or an urgent package, else 402.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TicketDetail.class)))
     public Response open(@NotNull @Valid NewTicket request) {
         var ticket = tickets.open(caller.actor(), request.licenceId, trimmed(request.productVersion),
                 request.subject.trim(), request.message, request.hotRush);
@@ -169,6 +174,8 @@ public class TicketResource {
             description = "Roles: the ticket's customer, or staff. A staff message on an assigned ticket is the "
                     + "first answer (status IN_PROGRESS, SLA met or breached); a customer message revives a "
                     + "pre-closed ticket. 409 on a closed ticket.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TicketDetail.class)))
     public Response post(@PathParam("id") long id, @NotNull @Valid NewMessage request) {
         var ticket = tickets.postMessage(caller.actor(), id, request.body);
         return Response.status(Response.Status.CREATED).entity(detail(ticket)).build();
