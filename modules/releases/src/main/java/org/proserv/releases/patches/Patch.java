@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.catalog.ReleaseDates;
 import org.proserv.releases.catalog.VersionStatus;
 import org.proserv.releases.catalog.VersionStatuses;
 
@@ -125,7 +126,7 @@ public class Patch {
         if (draft.kind() == PatchKind.BUG_FIX && draft.severity() != null) {
             throw ProservException.invalid("severity", "is given for security patches only");
         }
-        Instant released = draft.releasedAt() == null ? now : draft.releasedAt();
+        Instant released = draft.releasedAt() == null ? now : ReleaseDates.require("releasedAt", draft.releasedAt());
         if (released.isAfter(now)) {
             throw ProservException.invalid("releasedAt", "must not be in the future: a patch is published when released");
         }

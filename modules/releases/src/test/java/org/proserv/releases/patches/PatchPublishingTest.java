@@ -103,6 +103,12 @@ class PatchPublishingTest {
                 NOW.plusSeconds(60), false, null, null);
         assertEquals("releasedAt", assertThrows(ProservException.class,
                 () -> new Patch(7L, future, targets("4.7.12"), ENGINEER, NOW)).fieldErrors().get(0).field());
+        for (Instant date : List.of(Instant.parse("1970-01-01T00:00:00Z"), Instant.MIN)) {
+            var ancient = new PatchDraft(PatchKind.BUG_FIX, null, "Fix", null, List.of("4.7.12"), List.of(), Set.of(),
+                    date, false, null, null);
+            assertEquals("releasedAt", assertThrows(ProservException.class,
+                    () -> new Patch(7L, ancient, targets("4.7.12"), ENGINEER, NOW)).fieldErrors().get(0).field());
+        }
         var noVersions = assertThrows(ProservException.class, () -> new Patch(7L,
                 draft(PatchKind.BUG_FIX, null, null), List.of(), ENGINEER, NOW));
         assertEquals("versions", noVersions.fieldErrors().get(0).field());
