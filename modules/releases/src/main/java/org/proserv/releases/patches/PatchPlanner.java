@@ -5,10 +5,12 @@ import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -191,18 +193,22 @@ public final class PatchPlanner {
     }
 
     /**
-     * Checks the patches a store says it applied: each must be a patch of its version. Ids that
-     * are no patch of the product and patches of the product released for other versions are a
-     * 400 on {@code appliedPatches} naming them ({@code unknownPatches}, {@code otherVersionPatches}).
+     * Checks the patches a store says it applied: each must be a patch of its version, or a patch
+     * of another version that the version's patches require, directly or through other
+     * prerequisites (a store applies it to satisfy them). Ids that are no patch of the product and
+     * other patches of the product are a 400 on {@code appliedPatches} naming them
+     * ({@code unknownPatches}, {@code otherVersionPatches}).
      *
-     * @param ofVersion the ids of the version's patches
-     * @param ofProduct which of the other applied ids are patches of the product
+     * @param ofVersion         the ids of the version's patches
+     * @param requiredByVersion the ids of the other patches the version's patches require ({@link #requiredFromElsewhere})
+     * @param ofProduct         which of the other applied ids are patches of the product
      */
-    public static void requireApplicable(Set<Long> applied, Set<Long> ofVersion, Set<Long> ofProduct, String version) {
+    public static void requireApplicable(Set<Long> applied, Set<Long> ofVersion, Set<Long> requiredByVersion,
+                                         Set<Long> ofProduct, String version) {
         var unknown = new TreeSet<Long>();
         var otherVersions = new TreeSet<Long>();
         for (Long id : applied) {
-            if (!ofVersion.contains(id)) {
+            if (!ofVersion.contains(id) && !requiredByVersion.contains(id)) {
                 (ofProduct.contains(id) ? otherVersions : unknown).add(id);
             }
         }
@@ -214,7 +220,8 @@ public final class PatchPlanner {
             errors.add(new FieldError("appliedPatches", "unknown patches: " + join(unknown)));
         }
         if (!otherVersions.isEmpty()) {
-            errors.add(new FieldError("appliedPatches", "patches not released for " + version + ": " + join(otherVersions)));
+            errors.add(new FieldError("appliedPatches", "patches neither released for " + version
+                    + " nor required by its patches: " + join(otherVersions)));
         }
         var problem = new ProservException(ProblemCategory.VALIDATION, errors.stream()
                 .map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")), errors);
@@ -225,6 +232,38 @@ public final class PatchPlanner {
             problem.with("otherVersionPatches", join(otherVersions));
         }
         throw problem;
+    }
+
+    /**
+     * The patches of other versions that the version's patches require, directly or through other
+     * prerequisites, given the product's prerequisites (each patch id with the ids it requires).
+     * Iterative, linear in the prerequisites walked.
+     */
+    public static Set<Long> requiredFromElsewhere(Collection<Candidate> versionPatches,
+                                                  Map<Long, ? extends Collection<Long>> requires) {
+        var ofVersion = new HashSet<Long>();
+        versionPatches.forEach(c -> ofVersion.add(c.id()));
+        var found = new HashSet<Long>();
+        var toVisit = new ArrayDeque<Long>();
+        for (Candidate c : versionPatches) {
+            for (Long p : c.prerequisites()) {
+                if (!ofVersion.contains(p) && found.add(p)) {
+                    toVisit.add(p);
+                }
+            }
+        }
+        while (!toVisit.isEmpty()) {
+            Collection<Long> next = requires.get(toVisit.poll());
+            if (next == null) {
+                continue;
+            }
+            for (Long p : next) {
+                if (!ofVersion.contains(p) && found.add(p)) {
+                    toVisit.add(p);
+                }
+            }
+        }
+        return found;
     }
 
     private static Reason modifiedFile(String path, String local, String expected) {

@@ -258,13 +258,35 @@ class PatchPlannerTest {
 
     @Test
     void appliedPatchesMustBePatchesOfTheVersion() {
-        PatchPlanner.requireApplicable(Set.of(1L, 2L), Set.of(1L, 2L, 3L), Set.of(), "X-Cart 4.7.12");
+        PatchPlanner.requireApplicable(Set.of(1L, 2L), Set.of(1L, 2L, 3L), Set.of(), Set.of(), "X-Cart 4.7.12");
         var e = assertThrows(ProservException.class, () -> PatchPlanner.requireApplicable(
-                Set.of(1L, 77L, 99L, 98L), Set.of(1L, 2L), Set.of(77L), "X-Cart 4.7.12"));
+                Set.of(1L, 77L, 99L, 98L), Set.of(1L, 2L), Set.of(), Set.of(77L), "X-Cart 4.7.12"));
         assertEquals(ProblemCategory.VALIDATION, e.category());
         assertEquals("98,99", e.properties().get("unknownPatches"));
         assertEquals("77", e.properties().get("otherVersionPatches"));
         assertEquals(List.of("appliedPatches", "appliedPatches"), e.fieldErrors().stream().map(f -> f.field()).toList());
-        assertTrue(e.getMessage().contains("98,99") && e.getMessage().contains("X-Cart 4.7.12: 77"), e.getMessage());
+        assertTrue(e.getMessage().contains("98,99") && e.getMessage().contains("X-Cart 4.7.12 nor required by its patches: 77"),
+                e.getMessage());
+    }
+
+    /**
+     * Patch 2 of the version requires 50, released for another version only, which requires 51:
+     * a store applies them to satisfy it, so it may say so.
+     */
+    @Test
+    void patchesOfOtherVersionsThatTheVersionsPatchesRequireMayBeApplied() {
+        var versionPatches = List.of(patch(1, 1, List.of()), patch(2, 2, List.of(1L, 50L)));
+        var productGraph = Map.of(2L, List.of(1L, 50L), 50L, List.of(51L), 51L, List.of(2L), 60L, List.of(61L));
+        Set<Long> required = PatchPlanner.requiredFromElsewhere(versionPatches, productGraph);
+        assertEquals(Set.of(50L, 51L), required);
+        PatchPlanner.requireApplicable(Set.of(1L, 50L, 51L), Set.of(1L, 2L), required, Set.of(50L, 51L, 60L), "X-Cart 4.7.12");
+        var other = assertThrows(ProservException.class, () -> PatchPlanner.requireApplicable(
+                Set.of(50L, 60L), Set.of(1L, 2L), required, Set.of(50L, 60L), "X-Cart 4.7.12"));
+        assertEquals("60", other.properties().get("otherVersionPatches"));
+
+        Plan plan = PatchPlanner.plan(versionPatches, Set.of(50L), List.of());
+        assertEquals(Mode.automatic, step(plan, 2).mode(), "its prerequisite applied, patch 2 is no longer missing one");
+        assertEquals(ReasonCode.prerequisiteMissing,
+                step(PatchPlanner.plan(versionPatches, Set.of(), List.of()), 2).reasons().get(0).code());
     }
 }
