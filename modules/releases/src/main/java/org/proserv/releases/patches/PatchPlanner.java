@@ -396,7 +396,7 @@ public final class PatchPlanner {
     private static Map<String, String> localFiles(Collection<LocalFile> modified) {
         var files = new HashMap<String, String>();
         for (LocalFile f : modified) {
-            String path = PatchFile.normalizePath(f.path());
+            String path = PatchFile.normalizePath("modifiedFiles", f.path());
             String checksum = f.checksum() == null || f.checksum().isBlank() ? null : f.checksum().trim().toLowerCase(Locale.ROOT);
             // listed twice: a listing without checksum (surely modified) wins
             if (!files.containsKey(path) || checksum == null) {

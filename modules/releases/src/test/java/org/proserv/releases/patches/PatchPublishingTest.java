@@ -155,6 +155,18 @@ class PatchPublishingTest {
     }
 
     @Test
+    void aFilePathMustNameAFile() {
+        assertEquals("classes/Cart.php", new PatchFile(" .//classes\\Cart.php ", "AB12CD34").path());
+        for (String path : List.of("/", "./", "//", ".", "classes/", "classes/../etc/passwd", "a/./b")) {
+            var refused = assertThrows(ProservException.class, () -> new PatchFile(path, "ab12cd34"), path);
+            assertEquals("files", refused.fieldErrors().get(0).field(), path);
+        }
+        var plan = assertThrows(ProservException.class, () -> PatchPlanner.plan(List.of(), Set.of(),
+                List.of(new PatchPlanner.LocalFile("/", null))));
+        assertEquals("modifiedFiles", plan.fieldErrors().get(0).field());
+    }
+
+    @Test
     void aPatchCannotRequireItself() {
         var patch = Ids.assign(new Patch(7L, draft(PatchKind.BUG_FIX, null, null, "4.7.12"), targets("4.7.12"), ENGINEER, NOW), 60L);
         assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
