@@ -129,7 +129,8 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Record a released version on a branch",
-            description = "Roles: admin. releasedAt must not be in the future. Answers the version with its status now.")
+            description = "Roles: admin. releasedAt must not be in the future, nor before 1990-01-01 (400 naming it). "
+                    + "Answers the version with its status now.")
     public Response addVersion(@PathParam("id") long id, @NotNull @Valid NewVersion request) {
         var state = catalog.addVersion(caller.actor(), id, request.branch.trim(), request.name, request.releasedAt);
         return Response.created(uri.getAbsolutePathBuilder().path(state.name()).build())
@@ -164,8 +165,8 @@ public class ProductResource {
             description = "Public. kind filters to BUG_FIX or SECURITY. Paged: page from 0, size 1-100 (default 20).")
     public Page<PatchView> patches(@PathParam("id") long id, @PathParam("version") String version,
                                    @QueryParam("kind") String kind,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return patches.forVersion(id, version, Params.optionalEnum("kind", kind, PatchKind.class), Params.page(page, size))
+                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        return patches.forVersion(id, version, Params.optionalEnum("kind", kind, PatchKind.class), ReleaseParams.page(page, size))
                 .map(PatchView::of);
     }
 

@@ -1,6 +1,7 @@
 package org.proserv.rest.releases;
 
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.PageRequest;
 import org.proserv.releases.tracker.SimilarEntries;
 
 import java.util.Optional;
@@ -8,7 +9,36 @@ import java.util.Optional;
 /** Query parameters of the releases API that {@link org.proserv.rest.Params} has no parser for; each failure a 400 naming it. */
 final class ReleaseParams {
 
+    /**
+     * The longest text a similar-entries query takes in its URL, per parameter; the POST variants
+     * take whole texts in their body.
+     */
+    static final int MAX_QUERY_TEXT = 2_000;
+
     private ReleaseParams() {
+    }
+
+    /**
+     * The page a client asks for, from {@code page} (from 0, default 0) and {@code size} (1 to
+     * {@link PageRequest#MAX_SIZE}, default {@link PageRequest#DEFAULT_SIZE}) as written in the
+     * query: anything but a whole number in range is a 400 naming the parameter.
+     */
+    static PageRequest page(String page, String size) {
+        return new PageRequest(
+                page == null || page.isBlank() ? 0 : wholeNumber("page", page, 0, PageRequest.MAX_PAGE),
+                size == null || size.isBlank() ? PageRequest.DEFAULT_SIZE : wholeNumber("size", size, 1, PageRequest.MAX_SIZE));
+    }
+
+    private static int wholeNumber(String name, String value, int min, int max) {
+        try {
+            long number = Long.parseLong(value.trim());
+            if (number >= min && number <= max) {
+                return (int) number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProservException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 
     static Optional<Long> optionalId(String name, String value) {
