@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * product's rows, then kept current by appending the rows added since, which one aggregate query
  * per request tells. Requests arriving while another brings an index up to date use it as it is
  * rather than reading the table in parallel. Statuses and titles are read fresh for the few
- * entries suggested.
+ * entries suggested. Callers ask before storing an entry of their own, so that the shared index
+ * only ever holds committed rows.
  */
 @Singleton(name = "SimilarEntries")
 @Lock(LockType.READ)
