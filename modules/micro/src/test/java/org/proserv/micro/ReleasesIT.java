@@ -78,11 +78,20 @@ class ReleasesIT {
 
     private JsonObject publish(ProservClient who, long product, String kind, String severity, List<String> versions,
                                Map<String, String> files, List<Long> prerequisites, boolean manualOnly, int expected) {
+        return publish(who, product, kind, severity, versions, files, prerequisites, manualOnly, null, expected);
+    }
+
+    private JsonObject publish(ProservClient who, long product, String kind, String severity, List<String> versions,
+                               Map<String, String> files, List<Long> prerequisites, boolean manualOnly,
+                               String decisionNote, int expected) {
         var body = Json.createObjectBuilder().add("productId", product).add("kind", kind)
                 .add("title", "Fix " + TestServer.unique("p")).add("versions", array(versions))
                 .add("manualOnly", manualOnly);
         if (severity != null) {
             body.add("severity", severity);
+        }
+        if (decisionNote != null) {
+            body.add("decisionNote", decisionNote);
         }
         var fileArray = Json.createArrayBuilder();
         files.forEach((path, checksum) -> fileArray.add(Json.createObjectBuilder().add("path", path).add("checksum", checksum)));
@@ -177,9 +186,14 @@ class ReleasesIT {
         assertEquals("no-bug-fix-out-of-guarantee", refused.json().getString("rule"));
         assertEquals("4.6.5", refused.json().getString("versions"));
 
+        var noReasons = engineer.post("/api/patches", Json.createObjectBuilder().add("productId", product)
+                .add("kind", "SECURITY").add("severity", "CRITICAL").add("title", "Session fix")
+                .add("versions", array(List.of("4.6.5", "4.7.12"))).build());
+        assertField("decisionNote", noReasons);
         var security = publish(engineer, product, "SECURITY", "CRITICAL", List.of("4.6.5", "4.7.12", "5.0.0"),
-                Map.of("classes/Session.php", "0123abcd"), List.of(), false, 201);
+                Map.of("classes/Session.php", "0123abcd"), List.of(), false, "Exploited in the wild", 201);
         var exception = security.getJsonObject("guaranteeException");
+        assertEquals("Exploited in the wild", exception.getString("note"));
         assertEquals(List.of("4.6.5"), exception.getJsonArray("versions").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals("CRITICAL", exception.getString("severity"));
@@ -366,6 +380,254 @@ class ReleasesIT {
         var planned = fixtures.staff("dispatcher").client().post("/api/ideas/" + first.id() + "/status", "{\"status\":\"PLANNED\",\"note\":\"5.1\"}");
         assertEquals("PLANNED", planned.json().getString("status"), planned::toString);
         assertNull(anonymous.get("/api/ideas/" + first.id()).json().get("votedByYou"));
+    }
+
+    @Test
+    void releaseDatesBefore1990OrAfterTheYear9999AreA400NamingTheField() {
+        long product = standardProduct();
+        var engineer = fixtures.staff("engineer").client();
+        for (String date : List.of("1989-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "-5000-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z")) {
+            assertField("releasedAt", admin.post("/api/products/" + product + "/versions", Json.createObjectBuilder()
+                    .add("branch", "4.7").add("name", "4.7.1").add("releasedAt", date).build()));
+            assertField("releasedAt", engineer.post("/api/patches", Json.createObjectBuilder().add("productId", product)
+                    .add("kind", "BUG_FIX").add("title", "Old fix").add("versions", array(List.of("4.7.12")))
+                    .add("releasedAt", date).build()));
+        }
+        var versions = anonymous.get("/api/products/" + product + "/versions");
+        assertEquals(200, versions.status(), versions::toString);
+        assertEquals(4, versions.array().size(), "none of them was recorded");
+        assertEquals(201, admin.post("/api/products/" + product + "/versions", Json.createObjectBuilder()
+                .add("branch", "4.7").add("name", "4.7.1").add("releasedAt", "1990-01-01T00:00:00Z").build()).status());
+    }
+
+    @Test
+    void aSecurityPatchForSixtyOldVersionsWithLongNamesKeepsTheDecisionForEachOfThem() {
+        long product = product(Map.of("5.0.0", 5L));
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < 60; i++) {
+            String name = String.format("4.6.%02d-", i) + "x".repeat(33);
+            assertEquals(40, name.length());
+            addVersion(product, name, now.minus(Duration.ofDays(800 + i)));
+            names.add(name);
+        }
+        var engineer = fixtures.staff("engineer").client();
+        var published = publish(engineer, product, "SECURITY", "CRITICAL", names, Map.of(), List.of(), false,
+                "Remote code execution: every store gets the fix", 201);
+        var versions = published.getJsonObject("guaranteeException").getJsonArray("versions");
+        assertEquals(60, versions.size(), published::toString);
+        var read = anonymous.get("/api/patches/" + id(published));
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(versions, read.json().getJsonObject("guaranteeException").getJsonArray("versions"));
+    }
+
+    @Test
+    void similarEntriesTakeUpTo2000CharactersInTheUrlAndWholeTextsInAPost() {
+        long product = standardProduct();
+        var alice = fixtures.customer();
+        var report = alice.client().post("/api/bugs", bug(product, "Checkout page goes blank after applying a coupon",
+                "Apply a coupon at checkout: the page turns white."));
+        assertEquals(201, report.status(), report::toString);
+        var idea = alice.client().post("/api/ideas", idea(product, "One-click reorder", "Repeat a past order in one click."));
+        assertEquals(201, idea.status(), idea::toString);
+        String tooLong = "x".repeat(2_001);
+        assertField("steps", anonymous.get("/api/bugs/similar?productId=" + product + "&title=coupon&steps=" + tooLong));
+        assertField("description", anonymous.get("/api/ideas/similar?productId=" + product + "&title=reorder&description="
+                + tooLong));
+        assertEquals(200, anonymous.get("/api/bugs/similar?productId=" + product + "&title=coupon&steps="
+                + "x".repeat(2_000)).status());
+
+        String longSteps = "Apply a coupon at checkout and the checkout page goes blank. ".repeat(100);
+        assertTrue(longSteps.length() > 2_000);
+        var byBody = alice.client().post("/api/bugs/similar", Json.createObjectBuilder().add("productId", product)
+                .add("title", "Blank checkout with a coupon").add("steps", longSteps).add("limit", 3).build());
+        assertEquals(200, byBody.status(), byBody::toString);
+        assertEquals(report.id(), byBody.array().getJsonObject(0).getJsonNumber("id").longValue(), byBody::toString);
+        var ideaByBody = alice.client().post("/api/ideas/similar", Json.createObjectBuilder().add("productId", product)
+                .add("title", "Reorder in one click").add("description", "Repeat an order. ".repeat(200)).build());
+        assertEquals(idea.id(), ideaByBody.array().getJsonObject(0).getJsonNumber("id").longValue(), ideaByBody::toString);
+        assertProblem(401, anonymous.post("/api/bugs/similar", Json.createObjectBuilder().add("productId", product)
+                .add("title", "x").build()));
+        assertField("title", alice.client().post("/api/bugs/similar", Json.createObjectBuilder().add("productId", product).build()));
+        assertField("limit", alice.client().post("/api/ideas/similar", Json.createObjectBuilder().add("productId", product)
+                .add("title", "x").add("limit", 21).build()));
+        assertField("productId", alice.client().post("/api/ideas/similar", Json.createObjectBuilder().add("productId", 999_999_999L)
+                .add("title", "x").build()));
+    }
+
+    @Test
+    void pageAndSizeThatAreNoNumbersAreA400NamingThem() {
+        long product = standardProduct();
+        for (String list : List.of("/api/bugs", "/api/ideas", "/api/products/" + product + "/versions/4.7.12/patches")) {
+            assertField("page", anonymous.get(list + "?page=abc"));
+            assertField("page", anonymous.get(list + "?page=1.5"));
+            assertField("page", anonymous.get(list + "?page=99999999999"));
+            assertField("page", anonymous.get(list + "?page=-1"));
+            assertField("size", anonymous.get(list + "?size=x"));
+            assertField("size", anonymous.get(list + "?size=101"));
+            assertEquals(200, anonymous.get(list + "?page=0&size=5").status(), list);
+        }
+    }
+
+    @Test
+    void eightVotesAtOnceByOneUserCountOnceAndByEightUsersCountEight() throws Exception {
+        long product = standardProduct();
+        var alice = fixtures.customer();
+        long idea = alice.client().post("/api/ideas", idea(product, "Wishlists", "Customers keep a wishlist.")).id();
+        String vote = "/api/ideas/" + idea + "/vote";
+        var same = PointsIT.concurrently(8, () -> alice.client().put(vote, Json.createObjectBuilder().build()));
+        assertEquals(List.of(200), same.stream().map(ProservClient.Answer::status).distinct().toList(), same::toString);
+        assertEquals(1, anonymous.get("/api/ideas/" + idea).json().getInt("votes"));
+
+        var voters = new java.util.ArrayList<java.util.concurrent.Callable<ProservClient.Answer>>();
+        for (int i = 0; i < 8; i++) {
+            var voter = fixtures.customer().client();
+            voters.add(() -> voter.put(vote, Json.createObjectBuilder().build()));
+        }
+        var many = PointsIT.concurrently(voters);
+        assertEquals(List.of(200), many.stream().map(ProservClient.Answer::status).distinct().toList(), many::toString);
+        assertEquals(9, anonymous.get("/api/ideas/" + idea).json().getInt("votes"));
+
+        var withdrawn = PointsIT.concurrently(8, () -> alice.client().delete(vote));
+        assertEquals(List.of(200), withdrawn.stream().map(ProservClient.Answer::status).distinct().toList());
+        assertEquals(8, anonymous.get("/api/ideas/" + idea).json().getInt("votes"));
+        assertEquals(9, alice.client().put(vote, Json.createObjectBuilder().build()).json().getInt("votes"));
+    }
+
+    @Test
+    void aStoreMayDeclareAppliedAPatchOfAnotherVersionThatItsVersionsPatchesRequire() {
+        long product = standardProduct();
+        var engineer = fixtures.staff("engineer").client();
+        var older = publish(engineer, product, "BUG_FIX", null, List.of("4.7.11"), Map.of(), List.of(), false, 201);
+        var needsOlder = publish(engineer, product, "BUG_FIX", null, List.of("4.7.12"), Map.of(), List.of(id(older)), false, 201);
+        var unrelated = publish(engineer, product, "BUG_FIX", null, List.of("5.0.0"), Map.of(), List.of(), false, 201);
+        var customer = fixtures.customer().client();
+
+        var missing = customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").build());
+        assertEquals("prerequisiteMissing", missing.json().getJsonArray("steps").getJsonObject(0).getJsonArray("reasons")
+                .getJsonObject(0).getString("code"), missing::toString);
+        var applied = customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("appliedPatches", Json.createArrayBuilder().add(id(older))).build());
+        assertEquals(200, applied.status(), applied::toString);
+        var step = applied.json().getJsonArray("steps").getJsonObject(0);
+        assertEquals(id(needsOlder), step.getJsonNumber("patchId").longValue());
+        assertEquals("automatic", step.getString("mode"), applied::toString);
+
+        var other = customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("appliedPatches", Json.createArrayBuilder().add(id(older)).add(id(unrelated))).build());
+        assertProblem(400, other);
+        assertEquals(String.valueOf(id(unrelated)), other.json().getString("otherVersionPatches"));
+    }
+
+    @Test
+    void aSecondPatchOfAFileIsAutomaticWhenTheStoresCopyIsAsTheFirstExpects() {
+        long product = standardProduct();
+        var engineer = fixtures.staff("engineer").client();
+        var first = publish(engineer, product, "BUG_FIX", null, List.of("4.7.12"), Map.of("classes/Cart.php", "aaaa1111"),
+                List.of(), false, 201);
+        var second = publish(engineer, product, "BUG_FIX", null, List.of("4.7.12"), Map.of("classes/Cart.php", "bbbb2222"),
+                List.of(id(first)), false, 201);
+        var plan = fixtures.customer().client().post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("modifiedFiles", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("path", "/classes/Cart.php").add("checksum", "AAAA1111"))).build());
+        assertEquals(200, plan.status(), plan::toString);
+        assertEquals(List.of(id(first), id(second)), plan.json().getJsonArray("steps").stream()
+                .map(s -> s.asJsonObject().getJsonNumber("patchId").longValue()).toList());
+        assertEquals(2, plan.json().getInt("automatic"), plan::toString);
+    }
+
+    @Test
+    void aPathNamingNoFileIsA400() {
+        long product = standardProduct();
+        var engineer = fixtures.staff("engineer").client();
+        for (String path : List.of("/", "./", "classes/")) {
+            assertField("files", engineer.post("/api/patches", Json.createObjectBuilder().add("productId", product)
+                    .add("kind", "BUG_FIX").add("title", "Fix").add("versions", array(List.of("4.7.12")))
+                    .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("path", path)
+                            .add("checksum", "aaaa1111"))).build()));
+            assertField("modifiedFiles", fixtures.customer().client().post("/api/patch-plans", Json.createObjectBuilder()
+                    .add("productId", product).add("version", "4.7.12").add("modifiedFiles", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("path", path))).build()));
+        }
+    }
+
+    private long report(ProservClient who, long product, String title) {
+        var answer = who.post("/api/bugs", bug(product, title, "Steps for " + title));
+        assertEquals(201, answer.status(), answer::toString);
+        return answer.id();
+    }
+
+    private static String duplicateOf(long original) {
+        return "{\"status\":\"DUPLICATE\",\"duplicateOf\":" + original + "}";
+    }
+
+    @Test
+    void twoReportsMarkedDuplicatesOfEachOtherAtOnceNeverFormALoop() throws Exception {
+        long product = standardProduct();
+        var alice = fixtures.customer().client();
+        var engineer = fixtures.staff("engineer").client();
+        var dispatcher = fixtures.staff("dispatcher").client();
+        for (int round = 0; round < 5; round++) {
+            long a = report(alice, product, "Report A" + round);
+            long b = report(alice, product, "Report B" + round);
+            var answers = PointsIT.concurrently(List.of(
+                    () -> engineer.post("/api/bugs/" + a + "/status", duplicateOf(b)),
+                    () -> dispatcher.post("/api/bugs/" + b + "/status", duplicateOf(a))));
+            assertEquals(List.of(200, 409), answers.stream().map(ProservClient.Answer::status).sorted().toList(),
+                    answers::toString);
+            var first = anonymous.get("/api/bugs/" + a).json();
+            var second = anonymous.get("/api/bugs/" + b).json();
+            assertEquals(1, (first.getString("status").equals("DUPLICATE") ? 1 : 0)
+                    + (second.getString("status").equals("DUPLICATE") ? 1 : 0), first + " " + second);
+        }
+    }
+
+    @Test
+    void aReportOthersAreDuplicatesOfCannotBecomeADuplicateUntilTheyArePointedElsewhere() {
+        long product = standardProduct();
+        var alice = fixtures.customer().client();
+        var engineer = fixtures.staff("engineer").client();
+        long x = report(alice, product, "Coupon breaks checkout");
+        long y = report(alice, product, "Checkout blank with a coupon");
+        long z = report(alice, product, "White page when a coupon is used");
+        assertEquals(200, engineer.post("/api/bugs/" + z + "/status", duplicateOf(x)).status());
+
+        var chain = engineer.post("/api/bugs/" + x + "/status", duplicateOf(y));
+        assertProblem(409, chain);
+        assertEquals(String.valueOf(z), chain.json().getString("duplicates"), chain::toString);
+        assertEquals("NEW", anonymous.get("/api/bugs/" + x).json().getString("status"));
+
+        var repointed = engineer.post("/api/bugs/" + z + "/status", duplicateOf(y));
+        assertEquals(200, repointed.status(), repointed::toString);
+        assertEquals(y, repointed.json().getJsonNumber("duplicateOf").longValue());
+        var history = anonymous.get("/api/bugs/" + z + "/history").array();
+        assertEquals(List.of("NEW", "DUPLICATE", "DUPLICATE"), history.stream().map(h -> h.asJsonObject().getString("to")).toList());
+        assertTrue(history.getJsonObject(2).getString("note").contains("(was " + x + ")"), history::toString);
+        assertProblem(409, engineer.post("/api/bugs/" + z + "/status", duplicateOf(y)));
+
+        assertEquals(200, engineer.post("/api/bugs/" + x + "/status", duplicateOf(y)).status());
+        var loop = engineer.post("/api/bugs/" + y + "/status", duplicateOf(x));
+        assertProblem(409, loop);
+        assertEquals("NEW", anonymous.get("/api/bugs/" + y).json().getString("status"));
+        assertField("duplicateOf", engineer.post("/api/bugs/" + y + "/status", duplicateOf(999_999_999L)));
+        assertProblem(404, engineer.post("/api/bugs/999999999/status", duplicateOf(y)));
+    }
+
+    @Test
+    void eightStaffConfirmingOneReportAtOnceOneWinsTheOthersAre409() throws Exception {
+        long product = standardProduct();
+        long bug = report(fixtures.customer().client(), product, "Totals wrong after currency switch");
+        var staff = new java.util.ArrayList<java.util.concurrent.Callable<ProservClient.Answer>>();
+        for (int i = 0; i < 8; i++) {
+            var who = fixtures.staff(i % 2 == 0 ? "engineer" : "dispatcher").client();
+            staff.add(() -> who.post("/api/bugs/" + bug + "/status", "{\"status\":\"CONFIRMED\"}"));
+        }
+        var answers = PointsIT.concurrently(staff);
+        var statuses = answers.stream().map(ProservClient.Answer::status).sorted().toList();
+        assertEquals(List.of(200, 409, 409, 409, 409, 409, 409, 409), statuses, answers::toString);
+        var history = anonymous.get("/api/bugs/" + bug + "/history").array();
+        assertEquals(List.of("NEW", "CONFIRMED"), history.stream().map(h -> h.asJsonObject().getString("to")).toList());
     }
 
     private static JsonObject idea(long product, String title, String description) {

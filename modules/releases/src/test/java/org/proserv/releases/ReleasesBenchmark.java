@@ -31,7 +31,7 @@ import java.util.function.LongSupplier;
  * <p>Patch plans: a version with 2,000 patches shaped as one chain 2,000 deep (each released
  * before the one it requires, so priority and prerequisites disagree at every step), as 20 chains
  * of 100, and as a random graph of up to 3 prerequisites each; then a ring of 2,000 (a cycle found
- * and reported). Similarity: an index of 3,000 generated reports, built, then queried with
+ * and reported). Similarity: an index of 3,000 generated reports, built, grown by one report, then queried with
  * paraphrases of its reports, also printing how often the original came first. Warm-up rounds
  * come first; the best and median of the measured rounds are printed.
  */
@@ -98,6 +98,12 @@ public final class ReleasesBenchmark {
         List<SimilarityIndex.Document> documents = reports.stream()
                 .map(r -> new SimilarityIndex.Document(r.id(), r.title(), r.steps())).toList();
         sink += time("similarity: build the index of 3,000 reports", () -> SimilarityIndex.build(documents).size());
+        SimilarityIndex grown = SimilarityIndex.build(documents);
+        long[] nextId = {1_000_000};
+        sink += time("similarity: append one report to 3,000", () -> {
+            BugCorpus.Report r = corpus.paraphrase(reports.get((int) (nextId[0] % reports.size())), 1);
+            return grown.append(List.of(new SimilarityIndex.Document(nextId[0]++, r.title(), r.steps())));
+        });
         SimilarityIndex index = SimilarityIndex.build(documents);
         List<BugCorpus.Report> queries = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {

@@ -64,7 +64,8 @@ public class Product {
 
     /**
      * A released version on one of the branches. Its name is unique within the product, and it is
-     * released already: a version is recorded when it ships, never ahead of time.
+     * released already: a version is recorded when it ships, never ahead of time (nor before 1990,
+     * see {@link ReleaseDates}).
      */
     public ProductVersion addVersion(String branchName, String versionName, Instant releasedAt, Instant now) {
         var branch = branch(branchName)
@@ -72,6 +73,7 @@ public class Product {
         if (version(versionName).isPresent()) {
             throw ProservException.conflict(name + " already has a version " + versionName).with("field", "name");
         }
+        ReleaseDates.require("releasedAt", releasedAt);
         if (releasedAt.isAfter(now)) {
             throw ProservException.invalid("releasedAt", "must not be in the future: versions are recorded when released");
         }

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.catalog.ReleaseDates;
 import org.proserv.releases.catalog.VersionStatus;
 import org.proserv.releases.catalog.VersionStatuses;
 
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * A patch: a bug fix or a security fix for given versions of a product, the files it changes, the
  * patches it requires first, and whether it can be installed automatically. Publishing it applies
  * the guarantee rule: no new bug-fix patches for versions out of guarantee; a security patch for
- * them is a per-issue decision, recorded with its severity.
+ * them is a per-issue decision, recorded with its severity and the reasons given for it.
  */
 @Entity
 @Table(name = "releases_patch")
@@ -45,6 +46,12 @@ public class Patch {
 
     /** The rule a refused bug-fix patch names, for clients that act on it. */
     public static final String OUT_OF_GUARANTEE_RULE = "no-bug-fix-out-of-guarantee";
+
+    /** The most versions one patch is published for. */
+    public static final int MAX_VERSIONS = 200;
+
+    /** Room for the names of {@link #MAX_VERSIONS} versions of up to 40 characters, comma-separated. */
+    static final int EXCEPTION_VERSIONS_LENGTH = 8200;
 
     @Id
     @SequenceGenerator(name = "releases_seq", sequenceName = "releases_seq", allocationSize = 50)
@@ -81,7 +88,7 @@ public class Patch {
     private String manualNote;
 
     /** Names of the versions out of guarantee this security patch was published for, comma-separated. */
-    @Column(name = "exception_versions", length = 2000)
+    @Column(name = "exception_versions", length = EXCEPTION_VERSIONS_LENGTH)
     private String exceptionVersions;
 
     @Column(name = "exception_note", length = 2000)
@@ -119,13 +126,16 @@ public class Patch {
         if (targets.isEmpty()) {
             throw ProservException.invalid("versions", "must name at least one version");
         }
+        if (targets.size() > MAX_VERSIONS) {
+            throw ProservException.invalid("versions", "must name at most " + MAX_VERSIONS + " versions");
+        }
         if (draft.kind() == PatchKind.SECURITY && draft.severity() == null) {
             throw ProservException.invalid("severity", "is required for a security patch");
         }
         if (draft.kind() == PatchKind.BUG_FIX && draft.severity() != null) {
             throw ProservException.invalid("severity", "is given for security patches only");
         }
-        Instant released = draft.releasedAt() == null ? now : draft.releasedAt();
+        Instant released = draft.releasedAt() == null ? now : ReleaseDates.require("releasedAt", draft.releasedAt());
         if (released.isAfter(now)) {
             throw ProservException.invalid("releasedAt", "must not be in the future: a patch is published when released");
         }
@@ -140,8 +150,17 @@ public class Patch {
             if (draft.kind() == PatchKind.BUG_FIX) {
                 throw refusedBugFix(outOfGuarantee);
             }
+            if (draft.decisionNote() == null || draft.decisionNote().isBlank()) {
+                throw ProservException.invalid("decisionNote", "is required for a security patch for versions out of "
+                        + "guarantee (" + outOfGuarantee.stream().map(VersionStatuses.State::name)
+                        .collect(Collectors.joining(", ")) + "): the reasons for the decision are kept with it");
+            }
             this.exceptionVersions = names(outOfGuarantee.stream().map(VersionStatuses.State::version).toList());
-            this.exceptionNote = draft.decisionNote();
+            if (exceptionVersions.length() > EXCEPTION_VERSIONS_LENGTH) {
+                throw ProservException.invalid("versions", "the names of the versions out of guarantee are longer than "
+                        + EXCEPTION_VERSIONS_LENGTH + " characters together");
+            }
+            this.exceptionNote = draft.decisionNote().trim();
         }
         this.productId = productId;
         this.kind = draft.kind();

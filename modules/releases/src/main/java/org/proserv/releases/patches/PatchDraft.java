@@ -13,7 +13,7 @@ import java.util.Set;
  * @param releasedAt    its release date; now when absent, never in the future
  * @param manualOnly    whether it can never be installed automatically (e.g. it changes file permissions)
  * @param manualNote    why it is manual-only, shown in patch plans
- * @param decisionNote  for a security patch on versions out of guarantee: the reasons for the decision
+ * @param decisionNote  for a security patch on versions out of guarantee: the reasons for the decision (required then)
  */
 public record PatchDraft(PatchKind kind, Severity severity, String title, String description, List<String> versions,
                          List<PatchFile> files, Set<Long> prerequisites, Instant releasedAt, boolean manualOnly,

@@ -5,10 +5,12 @@ import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,14 @@ import java.util.stream.Collectors;
  * when a file it changes was modified locally (listed by the store without a checksum, or with one
  * other than the patch expects); when a prerequisite is neither applied nor released for the
  * version (missing); or when a prerequisite is itself manual. Otherwise it is <em>automatic</em>.
+ *
+ * <p>A patch's checksums are those of the files before it. When several steps of the plan change
+ * the same file, they are followed in plan order: the first is checked against the store's copy;
+ * after an automatic step the file is as that patch leaves it, which is what the next patch
+ * changing it expects, so it does not count as modified for later steps. After a manual step it is
+ * so only once the person has applied it: a later step changing that file is manual too
+ * (prerequisiteManual, naming the file and the step), unless the store's copy was modified
+ * locally, which stays the reason, or is already exactly as the later patch expects.
  */
 public final class PatchPlanner {
 
@@ -116,6 +126,9 @@ public final class PatchPlanner {
         }
 
         Map<String, String> localFiles = localFiles(modified);
+        // per file: the last step so far that changes it, and whether the store's copy is as the first such step expects
+        var lastChange = new HashMap<String, Integer>();
+        var unmodified = new HashMap<String, Boolean>();
         boolean[] manual = new boolean[n];
         int[] position = new int[n];
         var steps = new ArrayList<Step>(n);
@@ -129,27 +142,41 @@ public final class PatchPlanner {
                         ? "the patch is flagged manual-only" : "the patch is flagged manual-only: " + c.manualNote(),
                         null, null));
             }
-            c.files().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(file -> {
-                String path = file.getKey();
-                if (!localFiles.containsKey(path)) {
-                    return;
-                }
-                String local = localFiles.get(path);
-                if (local == null) {
-                    reasons.add(new Reason(ReasonCode.modifiedFile, path + " was modified locally", path, null));
-                } else if (!local.equals(file.getValue())) {
-                    reasons.add(new Reason(ReasonCode.modifiedFile, path + " was modified locally: its checksum "
-                            + local + " is not the " + file.getValue() + " the patch expects", path, null));
-                }
-            });
-            for (Long p : missing.get(i)) {
-                reasons.add(new Reason(ReasonCode.prerequisiteMissing, "requires patch " + p
-                        + ", which is neither applied nor released for this version", null, p));
-            }
             int[] pre = sortedByPosition(prerequisites[i], position);
             var requires = new ArrayList<Long>(pre.length);
             for (int j : pre) {
                 requires.add(todo.get(j).id());
+            }
+            var afterManual = new ArrayList<Reason>();
+            var files = new ArrayList<>(c.files().entrySet());
+            files.sort(Map.Entry.comparingByKey());
+            for (var file : files) {
+                String path = file.getKey();
+                String expected = file.getValue();
+                boolean listed = localFiles.containsKey(path);
+                String local = localFiles.get(path);
+                boolean asExpected = !listed || expected.equals(local);
+                Integer prior = lastChange.put(path, i);
+                if (prior == null) {
+                    unmodified.put(path, asExpected);
+                    if (!asExpected) {
+                        reasons.add(modifiedFile(path, local, expected));
+                    }
+                } else if (manual[prior] && !(listed && expected.equals(local))) {
+                    // a step before this one changes the file by hand: as this patch expects only once that is done
+                    if (!unmodified.get(path)) {
+                        reasons.add(modifiedFile(path, local, expected));
+                    } else if (!requires.contains(todo.get(prior).id())) {
+                        afterManual.add(new Reason(ReasonCode.prerequisiteManual, "changes " + path + " after patch "
+                                + todo.get(prior).id() + " (step " + position[prior] + "), which is applied manually",
+                                path, todo.get(prior).id()));
+                    }
+                }
+                // after an automatic step the file is as that patch leaves it: what the next patch changing it expects
+            }
+            for (Long p : missing.get(i)) {
+                reasons.add(new Reason(ReasonCode.prerequisiteMissing, "requires patch " + p
+                        + ", which is neither applied nor released for this version", null, p));
             }
             for (int j : pre) {
                 if (manual[j]) {
@@ -157,6 +184,7 @@ public final class PatchPlanner {
                             + " (step " + position[j] + "), which is applied manually", null, todo.get(j).id()));
                 }
             }
+            reasons.addAll(afterManual);
             manual[i] = !reasons.isEmpty();
             steps.add(new Step(k + 1, c, manual[i] ? Mode.manual : Mode.automatic, List.copyOf(reasons),
                     List.copyOf(requires)));
@@ -165,18 +193,22 @@ public final class PatchPlanner {
     }
 
     /**
-     * Checks the patches a store says it applied: each must be a patch of its version. Ids that
-     * are no patch of the product and patches of the product released for other versions are a
-     * 400 on {@code appliedPatches} naming them ({@code unknownPatches}, {@code otherVersionPatches}).
+     * Checks the patches a store says it applied: each must be a patch of its version, or a patch
+     * of another version that the version's patches require, directly or through other
+     * prerequisites (a store applies it to satisfy them). Ids that are no patch of the product and
+     * other patches of the product are a 400 on {@code appliedPatches} naming them
+     * ({@code unknownPatches}, {@code otherVersionPatches}).
      *
-     * @param ofVersion the ids of the version's patches
-     * @param ofProduct which of the other applied ids are patches of the product
+     * @param ofVersion         the ids of the version's patches
+     * @param requiredByVersion the ids of the other patches the version's patches require ({@link #requiredFromElsewhere})
+     * @param ofProduct         which of the other applied ids are patches of the product
      */
-    public static void requireApplicable(Set<Long> applied, Set<Long> ofVersion, Set<Long> ofProduct, String version) {
+    public static void requireApplicable(Set<Long> applied, Set<Long> ofVersion, Set<Long> requiredByVersion,
+                                         Set<Long> ofProduct, String version) {
         var unknown = new TreeSet<Long>();
         var otherVersions = new TreeSet<Long>();
         for (Long id : applied) {
-            if (!ofVersion.contains(id)) {
+            if (!ofVersion.contains(id) && !requiredByVersion.contains(id)) {
                 (ofProduct.contains(id) ? otherVersions : unknown).add(id);
             }
         }
@@ -188,7 +220,8 @@ public final class PatchPlanner {
             errors.add(new FieldError("appliedPatches", "unknown patches: " + join(unknown)));
         }
         if (!otherVersions.isEmpty()) {
-            errors.add(new FieldError("appliedPatches", "patches not released for " + version + ": " + join(otherVersions)));
+            errors.add(new FieldError("appliedPatches", "patches neither released for " + version
+                    + " nor required by its patches: " + join(otherVersions)));
         }
         var problem = new ProservException(ProblemCategory.VALIDATION, errors.stream()
                 .map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")), errors);
@@ -199,6 +232,45 @@ public final class PatchPlanner {
             problem.with("otherVersionPatches", join(otherVersions));
         }
         throw problem;
+    }
+
+    /**
+     * The patches of other versions that the version's patches require, directly or through other
+     * prerequisites, given the product's prerequisites (each patch id with the ids it requires).
+     * Iterative, linear in the prerequisites walked.
+     */
+    public static Set<Long> requiredFromElsewhere(Collection<Candidate> versionPatches,
+                                                  Map<Long, ? extends Collection<Long>> requires) {
+        var ofVersion = new HashSet<Long>();
+        versionPatches.forEach(c -> ofVersion.add(c.id()));
+        var found = new HashSet<Long>();
+        var toVisit = new ArrayDeque<Long>();
+        for (Candidate c : versionPatches) {
+            for (Long p : c.prerequisites()) {
+                if (!ofVersion.contains(p) && found.add(p)) {
+                    toVisit.add(p);
+                }
+            }
+        }
+        while (!toVisit.isEmpty()) {
+            Collection<Long> next = requires.get(toVisit.poll());
+            if (next == null) {
+                continue;
+            }
+            for (Long p : next) {
+                if (!ofVersion.contains(p) && found.add(p)) {
+                    toVisit.add(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Reason modifiedFile(String path, String local, String expected) {
+        return local == null
+                ? new Reason(ReasonCode.modifiedFile, path + " was modified locally", path, null)
+                : new Reason(ReasonCode.modifiedFile, path + " was modified locally: its checksum " + local
+                        + " is not the " + expected + " the patch expects", path, null);
     }
 
     private static String join(Collection<Long> ids) {
@@ -324,7 +396,7 @@ public final class PatchPlanner {
     private static Map<String, String> localFiles(Collection<LocalFile> modified) {
         var files = new HashMap<String, String>();
         for (LocalFile f : modified) {
-            String path = PatchFile.normalizePath(f.path());
+            String path = PatchFile.normalizePath("modifiedFiles", f.path());
             String checksum = f.checksum() == null || f.checksum().isBlank() ? null : f.checksum().trim().toLowerCase(Locale.ROOT);
             // listed twice: a listing without checksum (surely modified) wins
             if (!files.containsKey(path) || checksum == null) {

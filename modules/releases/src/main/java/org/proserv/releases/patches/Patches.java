@@ -84,9 +84,7 @@ public class Patches {
         em.createQuery("select p.id from Patch p where p.productId = :product", Long.class)
                 .setParameter("product", product.id())
                 .getResultStream().forEach(p -> graph.put(p, new HashSet<>()));
-        em.createQuery("select p.id, r from Patch p join p.prerequisites r where p.productId = :product", Object[].class)
-                .setParameter("product", product.id())
-                .getResultStream().forEach(row -> graph.get((Long) row[0]).add((Long) row[1]));
+        graph.putAll(prerequisiteGraph(product));
         graph.put(patch.id(), new HashSet<>(requires));
         PatchPlanner.findCycle(graph).ifPresent(cycle -> {
             throw PatchPlanner.cycleProblem(cycle);
@@ -113,8 +111,9 @@ public class Patches {
 
     /**
      * The plan for a store on this version that applied these patches and modified these files.
-     * Applied ids that are no patch of the product, or patches of other versions, are a 400 naming
-     * them; a prerequisite cycle is a 409 naming it.
+     * Applied ids that are no patch of the product, or patches of other versions that the
+     * version's patches do not require (even through other prerequisites), are a 400 naming them;
+     * a prerequisite cycle is a 409 naming it.
      */
     public PatchPlanResult plan(long productId, String versionName, Set<Long> applied,
                                 Collection<PatchPlanner.LocalFile> modified) {
@@ -126,7 +125,9 @@ public class Patches {
         var elsewhere = new HashSet<Long>(applied);
         elsewhere.removeAll(ofVersion);
         var ofProduct = elsewhere.isEmpty() ? Set.<Long>of() : Set.copyOf(existing(product, elsewhere));
-        PatchPlanner.requireApplicable(applied, ofVersion, ofProduct, product.name() + " " + version.name());
+        var required = ofProduct.isEmpty() ? Set.<Long>of()
+                : PatchPlanner.requiredFromElsewhere(candidates, prerequisiteGraph(product));
+        PatchPlanner.requireApplicable(applied, ofVersion, required, ofProduct, product.name() + " " + version.name());
         var plan = PatchPlanner.plan(candidates, applied, modified);
         return new PatchPlanResult(catalog.statuses(product).of(version), plan);
     }
@@ -194,6 +195,15 @@ public class Patches {
                 (Severity) row[3], (Instant) row[4], (Boolean) row[5], (String) row[6],
                 prerequisites.getOrDefault(id, List.of()), files.getOrDefault(id, Map.of()))));
         return candidates;
+    }
+
+    /** Every patch of the product that requires others, with the ids it requires; one query. */
+    private Map<Long, Set<Long>> prerequisiteGraph(Product product) {
+        Map<Long, Set<Long>> graph = new HashMap<>();
+        em.createQuery("select p.id, r from Patch p join p.prerequisites r where p.productId = :product", Object[].class)
+                .setParameter("product", product.id())
+                .getResultStream().forEach(row -> graph.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        return graph;
     }
 
     /** Checks that every id is a patch of the product; 400 naming the field and the others. */

@@ -22,10 +22,12 @@ import org.proserv.releases.patches.Patch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A report on the public bug tracker: what happens on which version, and what staff made of it
@@ -117,11 +119,18 @@ public class BugReport {
     }
 
     /**
-     * Staff mark the report a duplicate of an earlier one of the same product. The original must
-     * itself be no duplicate (the caller follows the chain to the first report), so duplicates
-     * always point straight at their original and never in a loop.
+     * Staff mark the report a duplicate of another report of the same product, or point a
+     * duplicate at another original. Duplicates always point straight at their original, never
+     * along a chain or in a loop: the original must be no duplicate itself (409 naming its own
+     * original), and a report other duplicates point at cannot become a duplicate (409 naming them,
+     * {@code duplicates}): staff point those at the new original first. The caller holds both
+     * reports locked, so that two decisions about the same reports are taken one after the other.
+     *
+     * @param duplicatesOfThis ids of the reports marked duplicates of this one
      */
-    public void markDuplicateOf(BugReport original, Actor staff, String note, Instant now) {
+    public void markDuplicateOf(BugReport original, Collection<Long> duplicatesOfThis, Actor staff, String note,
+                                Instant now) {
+        staff.requireStaff("change the status of bug reports");
         if (original == null) {
             throw ProservException.invalid("duplicateOf", "is required to mark a report a duplicate");
         }
@@ -131,11 +140,22 @@ public class BugReport {
         if (original == this || (id != null && id.equals(original.id))) {
             throw ProservException.conflict("Report " + id + " cannot be a duplicate of itself");
         }
+        if (status == BugStatus.DUPLICATE && Objects.equals(duplicateOf, original.id)) {
+            throw ProservException.conflict("Report " + id + " is a duplicate of " + original.id + " already")
+                    .with("bugStatus", status.name());
+        }
         if (original.status == BugStatus.DUPLICATE) {
             throw ProservException.conflict("Report " + original.id + " is itself a duplicate of " + original.duplicateOf
                     + ": mark this one a duplicate of " + original.duplicateOf);
         }
-        move(staff, BugStatus.DUPLICATE, joinNotes("duplicate of " + original.id, note), now);
+        if (!duplicatesOfThis.isEmpty()) {
+            String ids = duplicatesOfThis.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+            throw ProservException.conflict("Reports " + ids + " are marked duplicates of report " + id
+                            + ": point them at report " + original.id + " first, so that no duplicate points at another")
+                    .with("duplicates", ids);
+        }
+        String fact = "duplicate of " + original.id + (status == BugStatus.DUPLICATE ? " (was " + duplicateOf + ")" : "");
+        changeTo(staff, BugStatus.DUPLICATE, joinNotes(fact, note), now);
         this.duplicateOf = original.id;
     }
 
@@ -162,6 +182,11 @@ public class BugReport {
         if (status == to) {
             throw ProservException.conflict("Report " + id + " is " + status + " already").with("bugStatus", status.name());
         }
+        changeTo(staff, to, note, now);
+    }
+
+    /** The new status in the history; what the report pointed to goes with the old one. */
+    private void changeTo(Actor staff, BugStatus to, String note, Instant now) {
         duplicateOf = null;
         fixedByPatch = null;
         fixedInVersion = null;

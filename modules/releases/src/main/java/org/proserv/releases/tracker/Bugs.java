@@ -83,12 +83,18 @@ public class Bugs {
         return Page.of(items, request, count.getSingleResult());
     }
 
-    /** Staff confirm, reject, mark a duplicate or record the fix; the history keeps every change. */
+    /**
+     * Staff confirm, reject, mark a duplicate (or point a duplicate at another original) or record
+     * the fix; the history keeps every change.
+     *
+     * <p>The report is locked for the decision, and so is the original it is marked a duplicate
+     * of, the lower id first: two staff deciding about the same report at once are taken one after
+     * the other, the second seeing the first's decision (409 when it was the same), and two reports
+     * marked duplicates of each other at once cannot both succeed, nor can a report become a
+     * duplicate while another is being marked a duplicate of it.
+     */
     public BugReport decide(Actor actor, long id, Decision decision) {
         actor.requireStaff("change the status of bug reports");
-        var bug = find(id);
-        em.lock(bug, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        var now = clock.instant();
         if (decision.status() != BugStatus.DUPLICATE && decision.duplicateOf() != null) {
             throw ProservException.invalid("duplicateOf", "is given only with status DUPLICATE");
         }
@@ -96,24 +102,56 @@ public class Bugs {
             throw ProservException.invalid(decision.fixedByPatch() != null ? "fixedByPatch" : "fixedInVersion",
                     "is given only with status FIXED");
         }
+        if (decision.status() == BugStatus.NEW) {
+            find(id);
+            throw ProservException.conflict("A report cannot be set back to NEW: confirm it instead");
+        }
+        BugReport bug;
+        BugReport original = null;
+        Long originalId = decision.status() == BugStatus.DUPLICATE ? decision.duplicateOf() : null;
+        if (originalId != null && originalId != id) {
+            BugReport lower = em.find(BugReport.class, Math.min(id, originalId), LockModeType.PESSIMISTIC_WRITE);
+            BugReport higher = em.find(BugReport.class, Math.max(id, originalId), LockModeType.PESSIMISTIC_WRITE);
+            bug = id < originalId ? lower : higher;
+            original = id < originalId ? higher : lower;
+            if (bug == null) {
+                throw ProservException.notFound("Bug report", id);
+            }
+            if (original == null) {
+                throw ProservException.invalid("duplicateOf", "no bug report " + originalId);
+            }
+        } else {
+            bug = locked(id);
+            original = originalId == null ? null : bug;
+        }
+        var now = clock.instant();
         switch (decision.status()) {
-            case NEW -> throw ProservException.conflict("A report cannot be set back to NEW: confirm it instead");
             case CONFIRMED -> bug.confirm(actor, decision.note(), now);
             case NOT_A_BUG -> bug.rejectAsNotABug(actor, decision.note(), now);
-            case DUPLICATE -> bug.markDuplicateOf(decision.duplicateOf() == null ? null : original(decision.duplicateOf()),
+            case DUPLICATE -> bug.markDuplicateOf(original, original == null ? List.of() : duplicatesOf(bug),
                     actor, decision.note(), now);
             case FIXED -> bug.markFixed(fixingPatch(decision.fixedByPatch()),
                     fixingVersion(bug, decision.fixedInVersion()), actor, decision.note(), now);
+            default -> throw new IllegalStateException("unexpected status " + decision.status());
         }
         return bug;
     }
 
-    private BugReport original(long id) {
-        var original = em.find(BugReport.class, id);
-        if (original == null) {
-            throw ProservException.invalid("duplicateOf", "no bug report " + id);
+    private BugReport locked(long id) {
+        var bug = em.find(BugReport.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (bug == null) {
+            throw ProservException.notFound("Bug report", id);
         }
-        return original;
+        return bug;
+    }
+
+    /** Ids of the reports marked duplicates of this one. */
+    private List<Long> duplicatesOf(BugReport bug) {
+        return em.createQuery("select b.id from BugReport b where b.duplicateOf = :id and b.status = :duplicate"
+                        + " order by b.id", Long.class)
+                .setParameter("id", bug.id())
+                .setParameter("duplicate", BugStatus.DUPLICATE)
+                .getResultList();
     }
 
     private Patch fixingPatch(Long id) {

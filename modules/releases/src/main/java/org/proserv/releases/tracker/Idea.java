@@ -1,15 +1,12 @@
 package org.proserv.releases.tracker;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,13 +14,12 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A feature request on the ideas board. Every signed-in user has one vote per idea: voting again
- * changes nothing, and so does withdrawing a vote one never gave.
+ * A feature request on the ideas board. Every signed-in user has one vote per idea ({@link IdeaVote}):
+ * voting again changes nothing, and so does withdrawing a vote one never gave. The idea keeps the
+ * number of votes, not the voters.
  */
 @Entity
 @Table(name = "releases_idea")
@@ -50,7 +46,7 @@ public class Idea {
     @Column(nullable = false, length = 20)
     private IdeaStatus status;
 
-    /** The number of voters, kept with them so that the board can be ordered by it. */
+    /** The number of votes, counted as they come and go, so that the board can be ordered by it. */
     @Column(name = "vote_count", nullable = false)
     private int voteCount;
 
@@ -69,11 +65,6 @@ public class Idea {
     @Column(name = "status_note", length = 2000)
     private String statusNote;
 
-    @ElementCollection
-    @CollectionTable(name = "releases_idea_vote", joinColumns = @JoinColumn(name = "idea_id"))
-    @Column(name = "voter", nullable = false, length = 64)
-    private Set<String> voters = new HashSet<>();
-
     protected Idea() {
     }
 
@@ -88,26 +79,22 @@ public class Idea {
         this.statusChangedBy = author.username();
     }
 
-    /** The actor's vote; true when it counted, false when they had voted already. */
-    public boolean vote(Actor voter) {
-        if (!voters.add(voter.username())) {
-            return false;
-        }
-        voteCount = voters.size();
-        return true;
+    /**
+     * Counts a vote of the actor: the vote to store. The caller has checked, under a lock on the
+     * idea, that the actor has no vote for it yet ({@link IdeaVote}'s key): the idea does not hold
+     * its voters, so voting costs the same however many votes it has.
+     */
+    public IdeaVote vote(Actor voter) {
+        voteCount++;
+        return new IdeaVote(id, voter.username());
     }
 
-    /** Takes the actor's vote back; true when there was one. */
-    public boolean withdrawVote(Actor voter) {
-        if (!voters.remove(voter.username())) {
-            return false;
+    /** Counts out a vote for this idea, which the caller removes. */
+    public void withdraw(IdeaVote vote) {
+        if (vote.ideaId() != id) {
+            throw new IllegalArgumentException("a vote for idea " + vote.ideaId() + ", not " + id);
         }
-        voteCount = voters.size();
-        return true;
-    }
-
-    public boolean votedBy(Actor actor) {
-        return voters.contains(actor.username());
+        voteCount = Math.max(0, voteCount - 1);
     }
 
     /** Staff plan, complete or decline the idea (or open it again). */

@@ -74,18 +74,25 @@ public class Ideas {
     }
 
     /**
-     * The actor's vote. The idea is locked while voting, so that the same user voting twice at
-     * once counts once, and votes of different users are never lost.
+     * The actor's vote. The idea is locked while voting, so that the same user voting several
+     * times at once counts once and no vote of others is lost; whether the actor voted already is
+     * one lookup of the vote's key, however many votes the idea has.
      */
     public Idea vote(Actor actor, long id) {
         var idea = locked(id);
-        idea.vote(actor);
+        if (em.find(IdeaVote.class, new IdeaVote.Key(idea.id(), actor.username())) == null) {
+            em.persist(idea.vote(actor));
+        }
         return idea;
     }
 
     public Idea withdrawVote(Actor actor, long id) {
         var idea = locked(id);
-        idea.withdrawVote(actor);
+        var vote = em.find(IdeaVote.class, new IdeaVote.Key(idea.id(), actor.username()));
+        if (vote != null) {
+            idea.withdraw(vote);
+            em.remove(vote);
+        }
         return idea;
     }
 

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Duplicate suggestions: the existing reports (or ideas) of a product most similar to a text,
  * ranked by {@link SimilarityIndex}.
  *
- * <p>Each node keeps one index per product and kind, built from that product's rows. Reports and
- * ideas are never deleted and their text never changes, so the set of rows only grows: an index
- * is current while the product's row count and highest id are those it was built from, which one
- * aggregate query checks per request; otherwise it is rebuilt. Statuses and titles are read fresh
- * for the few entries suggested.
+ * <p>Each node keeps one index per product and kind ({@link LiveIndex}): built once from that
+ * product's rows, then kept current by appending the rows added since, which one aggregate query
+ * per request tells. Requests arriving while another brings an index up to date use it as it is
+ * rather than reading the table in parallel. Statuses and titles are read fresh for the few
+ * entries suggested. Callers ask before storing an entry of their own, so that the shared index
+ * only ever holds committed rows.
  */
 @Singleton(name = "SimilarEntries")
 @Lock(LockType.READ)
@@ -31,21 +34,21 @@ public class SimilarEntries {
     /** Below this cosine similarity two texts share only common words; they are not suggested. */
     public static final double MIN_SCORE = 0.15;
 
+    /** Rows read by id at most this many at a time, well within every database's limit on parameters. */
+    private static final int CHUNK = 500;
+
     private enum Kind { BUG, IDEA }
 
     private record Key(Kind kind, long productId) {
     }
 
-    private record Cached(long count, long maxId, SimilarityIndex index) {
-    }
-
     @PersistenceContext(unitName = "releases")
     EntityManager em;
 
-    private final Map<Key, Cached> indexes = new ConcurrentHashMap<>();
+    private final Map<Key, LiveIndex> indexes = new ConcurrentHashMap<>();
 
     public List<Suggestion> bugs(long productId, String title, String steps, int limit) {
-        var index = index(new Key(Kind.BUG, productId), "BugReport", "b.steps");
+        var index = index(new Key(Kind.BUG, productId));
         var matches = index.similar(title, steps, limit, MIN_SCORE, Set.of());
         if (matches.isEmpty()) {
             return List.of();
@@ -61,7 +64,7 @@ public class SimilarEntries {
     }
 
     public List<Suggestion> ideas(long productId, String title, String description, int limit) {
-        var index = index(new Key(Kind.IDEA, productId), "Idea", "b.description");
+        var index = index(new Key(Kind.IDEA, productId));
         var matches = index.similar(title, description, limit, MIN_SCORE, Set.of());
         if (matches.isEmpty()) {
             return List.of();
@@ -76,28 +79,66 @@ public class SimilarEntries {
         }).toList();
     }
 
-    private SimilarityIndex index(Key key, String entity, String body) {
-        Object[] state = em.createQuery("select count(b.id), max(b.id) from " + entity + " b where b.productId = :product",
-                        Object[].class)
-                .setParameter("product", key.productId())
-                .getSingleResult();
-        long count = ((Number) state[0]).longValue();
-        long maxId = state[1] == null ? 0 : ((Number) state[1]).longValue();
-        Cached cached = indexes.get(key);
-        if (cached != null && cached.count() == count && cached.maxId() == maxId) {
-            return cached.index();
+    private SimilarityIndex index(Key key) {
+        return indexes.computeIfAbsent(key, k -> new LiveIndex()).current(new TableRows(key));
+    }
+
+    /** A product's reports or ideas as the index reads them, with set-based queries. */
+    private final class TableRows implements LiveIndex.Rows {
+
+        private final long productId;
+        private final String entity;
+        private final String body;
+
+        TableRows(Key key) {
+            this.productId = key.productId();
+            this.entity = key.kind() == Kind.BUG ? "BugReport" : "Idea";
+            this.body = key.kind() == Kind.BUG ? "e.steps" : "e.description";
         }
-        List<SimilarityIndex.Document> documents = em.createQuery("select b.id, b.title, " + body + " from " + entity
-                        + " b where b.productId = :product", Object[].class)
-                .setParameter("product", key.productId())
-                .getResultStream()
-                .map(r -> new SimilarityIndex.Document((Long) r[0], (String) r[1], (String) r[2]))
-                .toList();
-        var index = SimilarityIndex.build(documents);
-        if (documents.size() == count) {
-            indexes.put(key, new Cached(count, maxId, index));
+
+        @Override
+        public LiveIndex.Stats stats() {
+            Object[] state = em.createQuery("select count(e.id), max(e.id) from " + entity
+                            + " e where e.productId = :product", Object[].class)
+                    .setParameter("product", productId)
+                    .getSingleResult();
+            return new LiveIndex.Stats(((Number) state[0]).longValue(),
+                    state[1] == null ? Long.MIN_VALUE : ((Number) state[1]).longValue());
         }
-        return index;
+
+        @Override
+        public List<SimilarityIndex.Document> above(long id) {
+            return documents(em.createQuery("select e.id, e.title, " + body + " from " + entity
+                            + " e where e.productId = :product and e.id > :id order by e.id", Object[].class)
+                    .setParameter("product", productId)
+                    .setParameter("id", id)
+                    .getResultList());
+        }
+
+        @Override
+        public List<Long> ids() {
+            return em.createQuery("select e.id from " + entity + " e where e.productId = :product", Long.class)
+                    .setParameter("product", productId)
+                    .getResultList();
+        }
+
+        @Override
+        public List<SimilarityIndex.Document> byIds(Collection<Long> ids) {
+            var all = new ArrayList<SimilarityIndex.Document>(ids.size());
+            var list = List.copyOf(ids);
+            for (int from = 0; from < list.size(); from += CHUNK) {
+                all.addAll(documents(em.createQuery("select e.id, e.title, " + body + " from " + entity
+                                + " e where e.productId = :product and e.id in :ids order by e.id", Object[].class)
+                        .setParameter("product", productId)
+                        .setParameter("ids", list.subList(from, Math.min(list.size(), from + CHUNK)))
+                        .getResultList()));
+            }
+            return all;
+        }
+    }
+
+    private static List<SimilarityIndex.Document> documents(List<Object[]> rows) {
+        return rows.stream().map(r -> new SimilarityIndex.Document((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     private static double round(double score) {

@@ -1,12 +1,16 @@
 package org.proserv.releases.tracker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Finds the entries most similar to a text, to suggest existing reports before a duplicate is
@@ -17,6 +21,10 @@ import java.util.Set;
  * counting twice. Each entry is a TF-IDF vector (sublinear term frequency, smoothed inverse
  * document frequency) and candidates are ranked by cosine similarity, from 0 (nothing in common)
  * to 1 (the same words), ties by lower id. A query only touches the postings of its own terms.
+ *
+ * <p>Entries are added, never removed or changed ({@link #append}): an index grows with its table
+ * instead of being built again. It is safe to share: queries run in parallel, an append excludes
+ * them only while it updates the postings.
  */
 public final class SimilarityIndex {
 
@@ -41,63 +49,101 @@ public final class SimilarityIndex {
             "also", "get", "got", "go", "goes", "went", "still", "even", "ve", "ll", "re", "isn", "doesn",
             "didn", "wasn", "won", "please", "hi", "hello", "thanks", "thank");
 
-    private final long[] ids;
-    private final double[] norms;
-    private final Map<String, Postings> postings;
-    private final int size;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** The entries' ids by position; positions are given in the order entries are added. Guarded by {@link #lock}. */
+    private long[] ids = new long[16];
+    /** Each entry's vector length under the current document frequencies. Guarded by {@link #lock}. */
+    private double[] norms = new double[16];
+    private final Map<String, Postings> postings = new HashMap<>();
+    private final Set<Long> known = new HashSet<>();
+    private int size;
+    private long maxId = Long.MIN_VALUE;
 
-    private SimilarityIndex(long[] ids, double[] norms, Map<String, Postings> postings) {
-        this.ids = ids;
-        this.norms = norms;
-        this.postings = postings;
-        this.size = ids.length;
+    private SimilarityIndex() {
     }
 
-    /** The postings of one term: the entries containing it and the term's weight in each. */
+    /**
+     * The postings of one term: the entries containing it, with the term's sublinear frequency in
+     * each. Its count is the term's document frequency, so adding entries keeps it current; the
+     * inverse document frequency is applied when the index is read.
+     */
     private static final class Postings {
         int[] docs = new int[4];
-        float[] weights = new float[4];
+        float[] frequencies = new float[4];
         int count;
 
-        void add(int doc, float weight) {
+        void add(int doc, float frequency) {
             if (count == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, count * 2);
-                weights = java.util.Arrays.copyOf(weights, count * 2);
+                docs = Arrays.copyOf(docs, count * 2);
+                frequencies = Arrays.copyOf(frequencies, count * 2);
             }
             docs[count] = doc;
-            weights[count] = weight;
+            frequencies[count] = frequency;
             count++;
-        }
-
-        double idf(int n) {
-            return idfOf(n, count);
         }
     }
 
+    /** An index of these entries. */
     public static SimilarityIndex build(Collection<Document> documents) {
-        int n = documents.size();
-        long[] ids = new long[n];
-        List<Map<String, Integer>> counts = new ArrayList<>(n);
-        var documentFrequency = new HashMap<String, Integer>();
-        int i = 0;
+        var index = new SimilarityIndex();
+        index.append(documents);
+        return index;
+    }
+
+    /**
+     * Adds entries, skipping ids it holds already, and answers how many were added. The index then
+     * ranks exactly as one built from scratch over all its entries: document frequencies are
+     * counted as entries come, and the entries' lengths are brought up to date from the postings
+     * (arithmetic over the postings, no text read again). Texts are tokenized before the index is
+     * locked, so queries go on meanwhile; they wait only for the update itself.
+     */
+    public int append(Collection<Document> documents) {
+        var incoming = new ArrayList<Map.Entry<Long, Map<String, Integer>>>(documents.size());
         for (Document d : documents) {
-            ids[i++] = d.id();
-            Map<String, Integer> tf = termCounts(d.title(), d.body());
-            counts.add(tf);
-            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            incoming.add(Map.entry(d.id(), termCounts(d.title(), d.body())));
         }
-        var postings = new HashMap<String, Postings>(documentFrequency.size() * 2);
-        double[] norms = new double[n];
-        for (int doc = 0; doc < n; doc++) {
-            double sum = 0;
-            for (var e : counts.get(doc).entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * idfOf(n, documentFrequency.get(e.getKey()));
-                sum += w * w;
-                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(doc, (float) w);
+        lock.writeLock().lock();
+        try {
+            int added = 0;
+            for (var entry : incoming) {
+                if (!known.add(entry.getKey())) {
+                    continue;
+                }
+                int doc = size++;
+                if (size > ids.length) {
+                    ids = Arrays.copyOf(ids, Math.max(size, ids.length * 2));
+                    norms = Arrays.copyOf(norms, ids.length);
+                }
+                ids[doc] = entry.getKey();
+                maxId = Math.max(maxId, entry.getKey());
+                for (var term : entry.getValue().entrySet()) {
+                    postings.computeIfAbsent(term.getKey(), k -> new Postings())
+                            .add(doc, (float) (1 + Math.log(term.getValue())));
+                }
+                added++;
             }
-            norms[doc] = Math.sqrt(sum);
+            if (added > 0) {
+                normalize();
+            }
+            return added;
+        } finally {
+            lock.writeLock().unlock();
         }
-        return new SimilarityIndex(ids, norms, postings);
+    }
+
+    /** Every entry's length under the current document frequencies. */
+    private void normalize() {
+        Arrays.fill(norms, 0, size, 0.0);
+        for (Postings p : postings.values()) {
+            double idf = idfOf(size, p.count);
+            for (int k = 0; k < p.count; k++) {
+                double w = p.frequencies[k] * idf;
+                norms[p.docs[k]] += w * w;
+            }
+        }
+        for (int doc = 0; doc < size; doc++) {
+            norms[doc] = Math.sqrt(norms[doc]);
+        }
     }
 
     /**
@@ -106,39 +152,70 @@ public final class SimilarityIndex {
      */
     public List<Match> similar(String title, String body, int limit, double minScore, Set<Long> exclude) {
         Map<String, Integer> query = termCounts(title, body);
-        if (query.isEmpty() || size == 0) {
-            return List.of();
-        }
-        double[] dot = new double[size];
-        double queryNorm = 0;
-        for (var e : query.entrySet()) {
-            Postings p = postings.get(e.getKey());
-            double idf = p == null ? idfOf(size, 0) : p.idf(size);
-            double q = (1 + Math.log(e.getValue())) * idf;
-            queryNorm += q * q;
-            if (p != null) {
-                for (int k = 0; k < p.count; k++) {
-                    dot[p.docs[k]] += q * p.weights[k];
+        lock.readLock().lock();
+        try {
+            if (query.isEmpty() || size == 0) {
+                return List.of();
+            }
+            double[] dot = new double[size];
+            double queryNorm = 0;
+            for (var e : query.entrySet()) {
+                Postings p = postings.get(e.getKey());
+                double idf = idfOf(size, p == null ? 0 : p.count);
+                double q = (1 + Math.log(e.getValue())) * idf;
+                queryNorm += q * q;
+                if (p != null) {
+                    double qIdf = q * idf;
+                    for (int k = 0; k < p.count; k++) {
+                        dot[p.docs[k]] += qIdf * p.frequencies[k];
+                    }
                 }
             }
-        }
-        queryNorm = Math.sqrt(queryNorm);
-        var matches = new ArrayList<Match>();
-        for (int doc = 0; doc < size; doc++) {
-            if (dot[doc] <= 0 || exclude.contains(ids[doc])) {
-                continue;
+            queryNorm = Math.sqrt(queryNorm);
+            var matches = new ArrayList<Match>();
+            for (int doc = 0; doc < size; doc++) {
+                if (dot[doc] <= 0 || exclude.contains(ids[doc])) {
+                    continue;
+                }
+                double score = dot[doc] / (queryNorm * norms[doc]);
+                if (score >= minScore) {
+                    matches.add(new Match(ids[doc], Math.min(1.0, score)));
+                }
             }
-            double score = dot[doc] / (queryNorm * norms[doc]);
-            if (score >= minScore) {
-                matches.add(new Match(ids[doc], Math.min(1.0, score)));
-            }
+            matches.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : Long.compare(a.id(), b.id()));
+            return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+        } finally {
+            lock.readLock().unlock();
         }
-        matches.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : Long.compare(a.id(), b.id()));
-        return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
     }
 
+    /** How many entries it holds. */
     public int size() {
-        return size;
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The highest id it holds; {@link Long#MIN_VALUE} when empty. */
+    public long maxId() {
+        lock.readLock().lock();
+        try {
+            return maxId;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public boolean contains(long id) {
+        lock.readLock().lock();
+        try {
+            return known.contains(id);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     private static double idfOf(int n, int df) {

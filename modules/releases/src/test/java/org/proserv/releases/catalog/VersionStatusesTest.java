@@ -136,6 +136,23 @@ class VersionStatusesTest {
     }
 
     @Test
+    void releaseDatesBefore1990OrBeyondTheYear9999AreRefusedNamingTheField() {
+        var product = product("4.7", "4.7.12", "2025-03-01T00:00:00Z");
+        Instant farFuture = Instant.parse("+10000-01-01T00:00:00Z");
+        for (Instant date : List.of(Instant.parse("1989-12-31T23:59:59Z"), Instant.parse("-5000-01-01T00:00:00Z"),
+                Instant.MIN, Instant.EPOCH)) {
+            var refused = assertThrows(ProservException.class, () -> product.addVersion("4.7", "4.7.1", date, farFuture));
+            assertEquals("releasedAt", refused.fieldErrors().get(0).field(), date::toString);
+        }
+        for (Instant now : List.of(farFuture, Instant.MAX)) {
+            var refused = assertThrows(ProservException.class, () -> product.addVersion("4.7", "4.7.2", now, now));
+            assertEquals("releasedAt", refused.fieldErrors().get(0).field());
+        }
+        var first = product.addVersion("4.7", "4.7.0", ReleaseDates.EARLIEST, Instant.parse("2025-06-01T00:00:00Z"));
+        assertEquals(outOfGuarantee, product.statuses(Instant.parse("2025-06-01T00:00:00Z"), ONE_YEAR).of(first).status());
+    }
+
+    @Test
     void versionNumbersOrderNumerically() {
         List<String> sorted = List.of("4.10.0", "4.2", "4.2.0", "4.2.10", "4.2.9", "4.2.beta", "10.0", "4.02.1").stream()
                 .sorted(VersionNumber.ORDER).toList();

@@ -121,6 +121,56 @@ class PatchPlannerTest {
         assertTrue(step(plan, 3).reasons().get(0).detail().contains("ffff"));
     }
 
+    /**
+     * A patch's checksum is that of the file before it: the second patch changing a file expects
+     * what the first leaves. A store whose copy is as the first expects has not modified it.
+     */
+    @Test
+    void aSecondPatchOfTheSameFileIsNotTakenForALocalModification() {
+        var patches = List.of(
+                patch(1, 1, List.of(), "classes/Cart.php=aa01"),
+                patch(2, 2, List.of(1L), "classes/Cart.php=bb02", "classes/Order.php=cc03"),
+                patch(3, 3, List.of(), "classes/Cart.php=dd04"));
+        Plan plan = PatchPlanner.plan(patches, Set.of(), List.of(new LocalFile("classes/Cart.php", "AA01")));
+        assertEquals(List.of(Mode.automatic, Mode.automatic, Mode.automatic),
+                plan.steps().stream().map(PatchPlanner.Step::mode).toList(), plan.steps().toString());
+        assertEquals(3, plan.automatic());
+
+        Plan afterFirst = PatchPlanner.plan(patches, Set.of(1L), List.of(new LocalFile("classes/Cart.php", "bb02")));
+        assertEquals(2, afterFirst.automatic(), "the first applied: the file is as the second expects");
+
+        Plan modified = PatchPlanner.plan(patches, Set.of(), List.of(new LocalFile("classes/Cart.php", "ffff")));
+        assertEquals(List.of(Mode.manual, Mode.manual, Mode.manual),
+                modified.steps().stream().map(PatchPlanner.Step::mode).toList());
+        assertEquals(List.of(ReasonCode.modifiedFile, ReasonCode.prerequisiteManual),
+                step(modified, 2).reasons().stream().map(PatchPlanner.Reason::code).toList());
+        assertEquals(List.of(ReasonCode.modifiedFile), step(modified, 3).reasons().stream().map(PatchPlanner.Reason::code).toList());
+    }
+
+    @Test
+    void aPatchChangingAFileAfterAManualStepWaitsForThatStep() {
+        var manual = new Candidate(1, "patch 1", PatchKind.SECURITY, Severity.HIGH, DAY0, true, "chmod",
+                List.of(), Map.of("classes/Session.php", "aa01"));
+        var later = patch(2, 2, List.of(), "classes/Session.php=bb02");
+        var declared = patch(3, 3, List.of(1L), "classes/Session.php=bb02");
+        Plan plan = PatchPlanner.plan(List.of(manual, later), Set.of(), List.of());
+        var second = step(plan, 2);
+        assertEquals(Mode.manual, second.mode());
+        assertEquals(List.of(ReasonCode.prerequisiteManual), second.reasons().stream().map(PatchPlanner.Reason::code).toList());
+        assertEquals(1L, second.reasons().get(0).patchId());
+        assertEquals("classes/Session.php", second.reasons().get(0).path());
+        assertTrue(second.reasons().get(0).detail().contains("after patch 1 (step 1)"), second.reasons().toString());
+
+        var withPrerequisite = step(PatchPlanner.plan(List.of(manual, declared), Set.of(), List.of()), 3);
+        assertEquals(1, withPrerequisite.reasons().size(), "the declared prerequisite says it once: " + withPrerequisite.reasons());
+
+        var alreadyChanged = PatchPlanner.plan(List.of(manual, later), Set.of(),
+                List.of(new LocalFile("classes/Session.php", "bb02")));
+        assertEquals(Mode.automatic, step(alreadyChanged, 2).mode(), "the store's copy is already as patch 2 expects");
+        assertEquals(List.of(ReasonCode.manualOnly, ReasonCode.modifiedFile),
+                step(alreadyChanged, 1).reasons().stream().map(PatchPlanner.Reason::code).toList());
+    }
+
     @Test
     void manualOnlyPatchesAndDependentsOfManualPatchesAreManualWithEveryReason() {
         var patches = List.of(
@@ -208,13 +258,35 @@ class PatchPlannerTest {
 
     @Test
     void appliedPatchesMustBePatchesOfTheVersion() {
-        PatchPlanner.requireApplicable(Set.of(1L, 2L), Set.of(1L, 2L, 3L), Set.of(), "X-Cart 4.7.12");
+        PatchPlanner.requireApplicable(Set.of(1L, 2L), Set.of(1L, 2L, 3L), Set.of(), Set.of(), "X-Cart 4.7.12");
         var e = assertThrows(ProservException.class, () -> PatchPlanner.requireApplicable(
-                Set.of(1L, 77L, 99L, 98L), Set.of(1L, 2L), Set.of(77L), "X-Cart 4.7.12"));
+                Set.of(1L, 77L, 99L, 98L), Set.of(1L, 2L), Set.of(), Set.of(77L), "X-Cart 4.7.12"));
         assertEquals(ProblemCategory.VALIDATION, e.category());
         assertEquals("98,99", e.properties().get("unknownPatches"));
         assertEquals("77", e.properties().get("otherVersionPatches"));
         assertEquals(List.of("appliedPatches", "appliedPatches"), e.fieldErrors().stream().map(f -> f.field()).toList());
-        assertTrue(e.getMessage().contains("98,99") && e.getMessage().contains("X-Cart 4.7.12: 77"), e.getMessage());
+        assertTrue(e.getMessage().contains("98,99") && e.getMessage().contains("X-Cart 4.7.12 nor required by its patches: 77"),
+                e.getMessage());
+    }
+
+    /**
+     * Patch 2 of the version requires 50, released for another version only, which requires 51:
+     * a store applies them to satisfy it, so it may say so.
+     */
+    @Test
+    void patchesOfOtherVersionsThatTheVersionsPatchesRequireMayBeApplied() {
+        var versionPatches = List.of(patch(1, 1, List.of()), patch(2, 2, List.of(1L, 50L)));
+        var productGraph = Map.of(2L, List.of(1L, 50L), 50L, List.of(51L), 51L, List.of(2L), 60L, List.of(61L));
+        Set<Long> required = PatchPlanner.requiredFromElsewhere(versionPatches, productGraph);
+        assertEquals(Set.of(50L, 51L), required);
+        PatchPlanner.requireApplicable(Set.of(1L, 50L, 51L), Set.of(1L, 2L), required, Set.of(50L, 51L, 60L), "X-Cart 4.7.12");
+        var other = assertThrows(ProservException.class, () -> PatchPlanner.requireApplicable(
+                Set.of(50L, 60L), Set.of(1L, 2L), required, Set.of(50L, 60L), "X-Cart 4.7.12"));
+        assertEquals("60", other.properties().get("otherVersionPatches"));
+
+        Plan plan = PatchPlanner.plan(versionPatches, Set.of(50L), List.of());
+        assertEquals(Mode.automatic, step(plan, 2).mode(), "its prerequisite applied, patch 2 is no longer missing one");
+        assertEquals(ReasonCode.prerequisiteMissing,
+                step(PatchPlanner.plan(versionPatches, Set.of(), List.of()), 2).reasons().get(0).code());
     }
 }

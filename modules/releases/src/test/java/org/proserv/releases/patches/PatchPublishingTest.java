@@ -85,6 +85,46 @@ class PatchPublishingTest {
     }
 
     @Test
+    void theDecisionForVersionsOutOfGuaranteeMustGiveItsReasons() {
+        for (String note : new String[] {null, "  "}) {
+            var missing = assertThrows(ProservException.class, () -> new Patch(7L,
+                    draft(PatchKind.SECURITY, Severity.HIGH, note, "4.6.5", "4.7.12"), targets("4.6.5", "4.7.12"), ENGINEER, NOW));
+            assertEquals("decisionNote", missing.fieldErrors().get(0).field());
+            assertTrue(missing.getMessage().contains("4.6.5"), missing.getMessage());
+        }
+        var inGuarantee = new Patch(7L, draft(PatchKind.SECURITY, Severity.LOW, null, "4.7.11"), targets("4.7.11"), ENGINEER, NOW);
+        assertTrue(inGuarantee.guaranteeExceptionNote().isEmpty(), "no decision to explain for versions in guarantee");
+    }
+
+    @Test
+    void aSecurityPatchForManyOldVersionsKeepsEveryName() {
+        var many = Ids.assign(new Product("Old", Instant.parse("2000-01-01T00:00:00Z")), 8L);
+        many.addBranch("1.0", NOW);
+        many.addBranch("2.0", NOW);
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < Patch.MAX_VERSIONS - 1; i++) {
+            String name = String.format("1.0.%03d-", i) + "x".repeat(32);
+            assertEquals(40, name.length());
+            many.addVersion("1.0", name, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i), NOW);
+            names.add(name);
+        }
+        many.addVersion("2.0", "2.0.0", NOW, NOW);
+        names.add("2.0.0");
+        var statuses = many.statuses(NOW, Period.ofYears(1));
+        var all = names.stream().map(n -> statuses.of(n).orElseThrow()).toList();
+        var draft = new PatchDraft(PatchKind.SECURITY, Severity.CRITICAL, "Fix", null, names, List.of(), Set.of(), null,
+                false, null, "exploited everywhere");
+        var patch = new Patch(8L, draft, all, ENGINEER, NOW);
+        assertEquals(Patch.MAX_VERSIONS - 1, patch.guaranteeExceptionVersions().size());
+        assertTrue(String.join(",", patch.guaranteeExceptionVersions()).length() <= Patch.EXCEPTION_VERSIONS_LENGTH);
+
+        var tooMany = new java.util.ArrayList<>(all);
+        tooMany.add(all.get(0));
+        assertEquals("versions", assertThrows(ProservException.class,
+                () -> new Patch(8L, draft, tooMany, ENGINEER, NOW)).fieldErrors().get(0).field());
+    }
+
+    @Test
     void severityBelongsToSecurityPatchesOnly() {
         var missing = assertThrows(ProservException.class, () -> new Patch(7L,
                 draft(PatchKind.SECURITY, null, null, "4.7.12"), targets("4.7.12"), ENGINEER, NOW));
@@ -103,9 +143,27 @@ class PatchPublishingTest {
                 NOW.plusSeconds(60), false, null, null);
         assertEquals("releasedAt", assertThrows(ProservException.class,
                 () -> new Patch(7L, future, targets("4.7.12"), ENGINEER, NOW)).fieldErrors().get(0).field());
+        for (Instant date : List.of(Instant.parse("1970-01-01T00:00:00Z"), Instant.MIN)) {
+            var ancient = new PatchDraft(PatchKind.BUG_FIX, null, "Fix", null, List.of("4.7.12"), List.of(), Set.of(),
+                    date, false, null, null);
+            assertEquals("releasedAt", assertThrows(ProservException.class,
+                    () -> new Patch(7L, ancient, targets("4.7.12"), ENGINEER, NOW)).fieldErrors().get(0).field());
+        }
         var noVersions = assertThrows(ProservException.class, () -> new Patch(7L,
                 draft(PatchKind.BUG_FIX, null, null), List.of(), ENGINEER, NOW));
         assertEquals("versions", noVersions.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aFilePathMustNameAFile() {
+        assertEquals("classes/Cart.php", new PatchFile(" .//classes\\Cart.php ", "AB12CD34").path());
+        for (String path : List.of("/", "./", "//", ".", "classes/", "classes/../etc/passwd", "a/./b")) {
+            var refused = assertThrows(ProservException.class, () -> new PatchFile(path, "ab12cd34"), path);
+            assertEquals("files", refused.fieldErrors().get(0).field(), path);
+        }
+        var plan = assertThrows(ProservException.class, () -> PatchPlanner.plan(List.of(), Set.of(),
+                List.of(new PatchPlanner.LocalFile("/", null))));
+        assertEquals("modifiedFiles", plan.fieldErrors().get(0).field());
     }
 
     @Test

@@ -67,18 +67,53 @@ class BugReportTest {
         var original = report(xcart);
         var copy = report(xcart);
         var third = report(xcart);
-        copy.markDuplicateOf(original, ENGINEER, null, NOW);
+        copy.markDuplicateOf(original, List.of(), ENGINEER, null, NOW);
         assertEquals(BugStatus.DUPLICATE, copy.status());
         assertEquals(original.id(), copy.duplicateOf().orElseThrow());
         assertEquals("duplicate of " + original.id(), copy.history().get(1).note());
 
         assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
-                () -> original.markDuplicateOf(original, ENGINEER, null, NOW)).category());
-        var chained = assertThrows(ProservException.class, () -> third.markDuplicateOf(copy, ENGINEER, null, NOW));
+                () -> original.markDuplicateOf(original, List.of(), ENGINEER, null, NOW)).category());
+        var chained = assertThrows(ProservException.class, () -> third.markDuplicateOf(copy, List.of(), ENGINEER, null, NOW));
         assertEquals(ProblemCategory.CONFLICT, chained.category());
         assertEquals(true, chained.getMessage().contains("duplicate of " + original.id()), chained.getMessage());
-        var otherProduct = assertThrows(ProservException.class, () -> third.markDuplicateOf(report(lite), ENGINEER, null, NOW));
+        var otherProduct = assertThrows(ProservException.class, () -> third.markDuplicateOf(report(lite), List.of(), ENGINEER, null, NOW));
         assertEquals("duplicateOf", otherProduct.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aReportOthersAreDuplicatesOfCannotBecomeADuplicateItself() {
+        var original = report(xcart);
+        var copy = report(xcart);
+        var newer = report(xcart);
+        copy.markDuplicateOf(original, List.of(), ENGINEER, null, NOW);
+        // staff find the original is itself the same as a newer report: the copy would then point along a chain
+        var chain = assertThrows(ProservException.class,
+                () -> original.markDuplicateOf(newer, List.of(copy.id()), ENGINEER, null, NOW));
+        assertEquals(ProblemCategory.CONFLICT, chain.category());
+        assertEquals(String.valueOf(copy.id()), chain.properties().get("duplicates"));
+        assertEquals(BugStatus.NEW, original.status(), "nothing changed");
+        assertEquals(1, original.history().size());
+    }
+
+    @Test
+    void aDuplicateIsPointedAtAnotherOriginalWithTheChangeInItsHistory() {
+        var original = report(xcart);
+        var other = report(xcart);
+        var copy = report(xcart);
+        copy.markDuplicateOf(original, List.of(), ENGINEER, null, NOW);
+        copy.markDuplicateOf(other, List.of(), ENGINEER, "same stack trace", NOW.plusSeconds(60));
+        assertEquals(other.id(), copy.duplicateOf().orElseThrow());
+        var last = copy.history().get(2);
+        assertEquals(BugStatus.DUPLICATE, last.from());
+        assertEquals(BugStatus.DUPLICATE, last.to());
+        assertEquals("duplicate of " + other.id() + " (was " + original.id() + "): same stack trace", last.note());
+        var again = assertThrows(ProservException.class,
+                () -> copy.markDuplicateOf(other, List.of(), ENGINEER, null, NOW.plusSeconds(120)));
+        assertEquals(ProblemCategory.CONFLICT, again.category());
+        assertEquals(3, copy.history().size());
+        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
+                () -> copy.markDuplicateOf(original, List.of(), CUSTOMER, null, NOW)).category());
     }
 
     @Test

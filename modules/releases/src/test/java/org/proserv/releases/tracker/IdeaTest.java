@@ -5,13 +5,18 @@ import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
+import org.proserv.releases.Ids;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Map;
 
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IdeaTest {
 
@@ -20,28 +25,38 @@ class IdeaTest {
     private static final Actor BOB = new Actor("bob", Role.customer, 6L);
     private static final Actor ERIN = new Actor("erin", Role.engineer, null);
 
-    private final Idea idea = new Idea(1L, "One-click reorder", "Let customers repeat an order", ALICE, NOW);
+    private final Idea idea = Ids.assign(new Idea(1L, "One-click reorder", "Let customers repeat an order", ALICE, NOW), 70L);
 
     @Test
-    void votingTwiceCountsOnce() {
-        assertTrue(idea.vote(ALICE));
-        assertFalse(idea.vote(ALICE));
-        assertEquals(1, idea.votes());
-        assertTrue(idea.vote(BOB));
-        assertTrue(idea.vote(ERIN), "staff vote too");
-        assertEquals(3, idea.votes());
-        assertTrue(idea.votedBy(BOB));
+    void eachVoteIsCountedAndKeyedByIdeaAndVoter() {
+        var alice = idea.vote(ALICE);
+        assertEquals(70L, alice.ideaId());
+        assertEquals("alice", alice.voter());
+        idea.vote(BOB);
+        idea.vote(ERIN);
+        assertEquals(3, idea.votes(), "staff vote too");
+        assertEquals(new IdeaVote.Key(70L, "alice"), new IdeaVote.Key(alice.ideaId(), alice.voter()));
+        assertNotEquals(new IdeaVote.Key(70L, "alice"), new IdeaVote.Key(71L, "alice"));
     }
 
     @Test
-    void withdrawingAVoteIsIdempotentToo() {
-        idea.vote(ALICE);
-        assertTrue(idea.withdrawVote(ALICE));
-        assertFalse(idea.withdrawVote(ALICE));
-        assertFalse(idea.withdrawVote(BOB));
+    void withdrawingAVoteCountsItOut() {
+        var vote = idea.vote(ALICE);
+        idea.withdraw(vote);
         assertEquals(0, idea.votes());
-        assertTrue(idea.vote(ALICE), "and one may vote again");
-        assertEquals(1, idea.votes());
+        idea.withdraw(vote);
+        assertEquals(0, idea.votes(), "never below zero");
+        var other = Ids.assign(new Idea(1L, "Dark theme", "For the admin", BOB, NOW), 71L);
+        assertThrows(IllegalArgumentException.class, () -> other.withdraw(vote));
+    }
+
+    /** Voting must cost the same however many votes an idea has: it never loads its voters. */
+    @Test
+    void anIdeaHoldsNoCollectionOfVoters() {
+        for (Field field : Idea.class.getDeclaredFields()) {
+            assertFalse(Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType()),
+                    field::toString);
+        }
     }
 
     @Test

@@ -86,6 +86,65 @@ class SimilarityIndexTest {
                 .noneMatch(m -> m.id() == first.id()));
     }
 
+    /**
+     * An index grown by appends, in batches of every size, ranks exactly as one built at once over
+     * the same entries: document frequencies and lengths follow the entries added.
+     */
+    @Test
+    void anIndexGrownByAppendsRanksAsOneBuiltAtOnce() {
+        var corpus = new BugCorpus(41);
+        List<BugCorpus.Report> reports = corpus.reports(600);
+        var documents = reports.stream().map(r -> new SimilarityIndex.Document(r.id(), r.title(), r.steps())).toList();
+        var grown = SimilarityIndex.build(documents.subList(0, 1));
+        Random sizes = new Random(5);
+        int at = 1;
+        while (at < documents.size()) {
+            int next = Math.min(documents.size(), at + 1 + sizes.nextInt(40));
+            assertEquals(next - at, grown.append(documents.subList(at, next)));
+            at = next;
+        }
+        assertEquals(0, grown.append(documents.subList(0, 50)), "entries it holds are not added twice");
+        var built = SimilarityIndex.build(documents);
+        assertEquals(built.size(), grown.size());
+        assertEquals(documents.stream().mapToLong(SimilarityIndex.Document::id).max().orElseThrow(), grown.maxId());
+        Random pick = new Random(9);
+        for (int trial = 0; trial < 300; trial++) {
+            var duplicate = corpus.paraphrase(reports.get(pick.nextInt(reports.size())), 1);
+            var expected = built.similar(duplicate.title(), duplicate.steps(), 10, 0.0, Set.of());
+            var actual = grown.similar(duplicate.title(), duplicate.steps(), 10, 0.0, Set.of());
+            assertEquals(expected.stream().map(SimilarityIndex.Match::id).toList(),
+                    actual.stream().map(SimilarityIndex.Match::id).toList());
+            for (int k = 0; k < expected.size(); k++) {
+                assertEquals(expected.get(k).score(), actual.get(k).score(), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void aTermGrowingCommonWeighsLessOnceTheEntriesUsingItAreAppended() {
+        var first = List.of(
+                new SimilarityIndex.Document(1, "Invoice totals wrong", "The invoice shows the wrong totals."),
+                new SimilarityIndex.Document(2, "Checkout slow", "The checkout takes ten seconds."));
+        var index = SimilarityIndex.build(first);
+        double before = scoreOf(index, 2, "checkout");
+        var more = new ArrayList<SimilarityIndex.Document>();
+        for (long id = 3; id < 50; id++) {
+            more.add(new SimilarityIndex.Document(id, "Checkout problem " + id, "Something about checkout " + id));
+        }
+        index.append(more);
+        assertEquals(49, index.size());
+        assertTrue(index.contains(2) && index.contains(49) && !index.contains(50));
+        double after = scoreOf(index, 2, "checkout");
+        assertTrue(after < before, "checkout is in every entry now, so it tells less: " + before + " then " + after);
+        var all = new ArrayList<>(first);
+        all.addAll(more);
+        assertEquals(scoreOf(SimilarityIndex.build(all), 2, "checkout"), after, 1e-12);
+    }
+
+    private static double scoreOf(SimilarityIndex index, long id, String query) {
+        return index.similar(query, "", 100, 0, Set.of()).stream().filter(m -> m.id() == id).findFirst().orElseThrow().score();
+    }
+
     @Test
     void tokensAreLowerCaseWordsWithoutStopWordsAndLightlyStemmed() {
         assertEquals(List.of("checkout", "pag", "blank", "500", "error"),

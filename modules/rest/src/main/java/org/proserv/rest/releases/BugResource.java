@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -32,6 +34,7 @@ import org.proserv.rest.releases.ReleaseViews.BugView;
 import org.proserv.rest.security.Caller;
 import org.proserv.releases.tracker.BugStatus;
 import org.proserv.releases.tracker.Bugs;
+import org.proserv.releases.tracker.SimilarEntries;
 import org.proserv.releases.tracker.Suggestion;
 
 import java.util.List;
@@ -61,6 +64,21 @@ public class BugResource {
         @NotBlank
         @Size(max = 5000)
         public String actual;
+    }
+
+    /** The text of a report about to be posted, to find similar ones. */
+    public static class SimilarQuery {
+        @NotNull
+        @Positive
+        public Long productId;
+        @NotBlank
+        @Size(max = 200)
+        public String title;
+        @Size(max = 20000)
+        public String steps;
+        @Min(1)
+        @Max(SimilarEntries.MAX_LIMIT)
+        public Integer limit;
     }
 
     public static class StatusChange {
@@ -114,11 +132,27 @@ public class BugResource {
     @PermitAll
     @Operation(summary = "Existing reports similar to one about to be posted",
             description = "Public. Ranked by the similarity (0 to 1) of the words of title and steps to those of each "
-                    + "report of the product; limit 1-20 (default 5). Look here before posting.")
+                    + "report of the product; limit 1-20 (default 5). Look here before posting. Title up to 200 "
+                    + "characters, steps up to 2,000 (400 naming the parameter): for longer steps, POST the same "
+                    + "fields as JSON.")
     public List<Suggestion> similar(@QueryParam("productId") String productId, @QueryParam("title") String title,
                                     @QueryParam("steps") String steps, @QueryParam("limit") String limit) {
         return bugs.similar(ReleaseParams.requiredId("productId", productId), ReleaseParams.requiredText("title", title, 200),
-                ReleaseParams.optionalText("steps", steps, 20000), ReleaseParams.limit(limit));
+                ReleaseParams.optionalText("steps", steps, ReleaseParams.MAX_QUERY_TEXT), ReleaseParams.limit(limit));
+    }
+
+    @POST
+    @Path("similar")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Existing reports similar to one about to be posted, the text in the body",
+            description = "Roles: any signed-in user, as for posting. As GET /bugs/similar, for texts too long for a "
+                    + "URL: productId, title (up to 200 characters), steps (up to 20,000, as in a report) and limit 1-20 "
+                    + "(default 5) as JSON. Reads only; nothing is posted.")
+    public List<Suggestion> similarByBody(@NotNull @Valid SimilarQuery request) {
+        return bugs.similar(request.productId, request.title.trim(), request.steps == null ? "" : request.steps,
+                request.limit == null ? SimilarEntries.DEFAULT_LIMIT : request.limit);
     }
 
     @GET
@@ -143,8 +177,12 @@ public class BugResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Confirm, reject (NOT_A_BUG), mark a duplicate or record the fix",
-            description = "Roles: staff. DUPLICATE needs duplicateOf (an earlier report of the product that is no duplicate "
-                    + "itself); FIXED needs fixedByPatch and/or fixedInVersion. 409 when the report has that status already.")
+            description = "Roles: staff. DUPLICATE needs duplicateOf: another report of the product that is no duplicate "
+                    + "itself (409 naming its original otherwise); a duplicate may be pointed at another original this "
+                    + "way. A report other duplicates point at cannot become a duplicate: 409 naming them (duplicates), "
+                    + "to be pointed at the new original first, so that duplicates never form chains or loops. FIXED "
+                    + "needs fixedByPatch and/or fixedInVersion. 409 when the report has that status already; two staff "
+                    + "deciding at once are taken one after the other.")
     public BugView changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange request) {
         var decision = new Bugs.Decision(request.status, request.duplicateOf, request.fixedByPatch,
                 request.fixedInVersion == null ? null : request.fixedInVersion.trim(), request.note);

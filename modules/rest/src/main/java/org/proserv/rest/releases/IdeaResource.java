@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -33,6 +35,7 @@ import org.proserv.rest.releases.ReleaseViews.IdeaView;
 import org.proserv.rest.security.Caller;
 import org.proserv.releases.tracker.IdeaStatus;
 import org.proserv.releases.tracker.Ideas;
+import org.proserv.releases.tracker.SimilarEntries;
 import org.proserv.releases.tracker.Suggestion;
 
 import java.util.List;
@@ -53,6 +56,21 @@ public class IdeaResource {
         @NotBlank
         @Size(max = 20000)
         public String description;
+    }
+
+    /** The text of an idea about to be posted, to find similar ones. */
+    public static class SimilarQuery {
+        @NotNull
+        @Positive
+        public Long productId;
+        @NotBlank
+        @Size(max = 200)
+        public String title;
+        @Size(max = 20000)
+        public String description;
+        @Min(1)
+        @Max(SimilarEntries.MAX_LIMIT)
+        public Integer limit;
     }
 
     public static class StatusChange {
@@ -96,11 +114,27 @@ public class IdeaResource {
     @Path("similar")
     @PermitAll
     @Operation(summary = "Existing ideas similar to one about to be posted",
-            description = "Public. Ranked by the similarity (0 to 1) of title and description; limit 1-20 (default 5).")
+            description = "Public. Ranked by the similarity (0 to 1) of title and description; limit 1-20 (default 5). "
+                    + "Title up to 200 characters, description up to 2,000 (400 naming the parameter): for longer "
+                    + "descriptions, POST the same fields as JSON.")
     public List<Suggestion> similar(@QueryParam("productId") String productId, @QueryParam("title") String title,
                                     @QueryParam("description") String description, @QueryParam("limit") String limit) {
         return ideas.similar(ReleaseParams.requiredId("productId", productId), ReleaseParams.requiredText("title", title, 200),
-                ReleaseParams.optionalText("description", description, 20000), ReleaseParams.limit(limit));
+                ReleaseParams.optionalText("description", description, ReleaseParams.MAX_QUERY_TEXT), ReleaseParams.limit(limit));
+    }
+
+    @POST
+    @Path("similar")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @SecurityRequirement(name = "jwt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Existing ideas similar to one about to be posted, the text in the body",
+            description = "Roles: any signed-in user, as for posting. As GET /ideas/similar, for texts too long for a "
+                    + "URL: productId, title (up to 200 characters), description (up to 20,000, as in an idea) and limit "
+                    + "1-20 (default 5) as JSON. Reads only; nothing is posted.")
+    public List<Suggestion> similarByBody(@NotNull @Valid SimilarQuery request) {
+        return ideas.similar(request.productId, request.title.trim(), request.description == null ? "" : request.description,
+                request.limit == null ? SimilarEntries.DEFAULT_LIMIT : request.limit);
     }
 
     @GET

@@ -64,8 +64,11 @@ public class PatchPlanResource {
                     + "current checksum when known: a file whose checksum is the one a patch expects does not count as "
                     + "modified). The answer lists the patches still to apply, prerequisites first (ties by release date, "
                     + "then id), each automatic or manual with every reason: modifiedFile, prerequisiteMissing, "
-                    + "prerequisiteManual, manualOnly. 400 naming applied ids that are unknown (unknownPatches) or of "
-                    + "other versions (otherVersionPatches); 409 naming a prerequisite cycle (cycle).")
+                    + "prerequisiteManual, manualOnly. Patches changing the same file are followed in plan order: after "
+                    + "an automatic step the file is as the next one expects; after a manual step, the next one changing "
+                    + "it waits for it (prerequisiteManual naming the file). Applied patches may be patches of the "
+                    + "version or patches of other versions its patches require. 400 naming applied ids that are unknown "
+                    + "(unknownPatches) or other patches (otherVersionPatches); 409 naming a prerequisite cycle (cycle).")
     public PlanView plan(@NotNull @Valid PlanRequest request) {
         var modified = request.modifiedFiles == null ? List.<PatchPlanner.LocalFile>of()
                 : request.modifiedFiles.stream().map(f -> new PatchPlanner.LocalFile(f.path, f.checksum)).toList();

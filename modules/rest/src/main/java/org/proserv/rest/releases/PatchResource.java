@@ -102,8 +102,10 @@ public class PatchResource {
     @Operation(summary = "Publish a patch for given versions",
             description = "Roles: staff (dispatcher, engineer, admin). 409 (rule no-bug-fix-out-of-guarantee) for a BUG_FIX "
                     + "patch naming a version out of guarantee: the answer for those is an upgrade. A SECURITY patch "
-                    + "needs a severity and may name such versions: the decision is recorded with it (guaranteeException, "
-                    + "with decisionNote). Prerequisites must be patches of the product (400 naming unknown ones).")
+                    + "needs a severity and may name such versions: the decision is recorded with it (guaranteeException), "
+                    + "with its reasons, so decisionNote is then required (400 naming it). Prerequisites must be patches "
+                    + "of the product (400 naming unknown ones). releasedAt defaults to now, never in the future nor before "
+                    + "1990-01-01. A file path must name a file (400 on files for /, a directory, . or ..).")
     public Response publish(@NotNull @Valid NewPatch request) {
         var files = request.files == null ? List.<PatchFile>of()
                 : request.files.stream().map(f -> new PatchFile(f.path, f.checksum)).toList();

@@ -129,7 +129,8 @@ public class ProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Record a released version on a branch",
-            description = "Roles: admin. releasedAt must not be in the future. Answers the version with its status now.")
+            description = "Roles: admin. releasedAt must not be in the future, nor before 1990-01-01 (400 naming it). "
+                    + "Answers the version with its status now.")
     public Response addVersion(@PathParam("id") long id, @NotNull @Valid NewVersion request) {
         var state = catalog.addVersion(caller.actor(), id, request.branch.trim(), request.name, request.releasedAt);
         return Response.created(uri.getAbsolutePathBuilder().path(state.name()).build())

@@ -8,6 +8,12 @@ import java.util.Optional;
 /** Query parameters of the releases API that {@link org.proserv.rest.Params} has no parser for; each failure a 400 naming it. */
 final class ReleaseParams {
 
+    /**
+     * The longest text a similar-entries query takes in its URL, per parameter; the POST variants
+     * take whole texts in their body.
+     */
+    static final int MAX_QUERY_TEXT = 2_000;
+
     private ReleaseParams() {
     }
 
