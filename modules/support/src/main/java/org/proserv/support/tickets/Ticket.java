@@ -38,6 +38,8 @@ import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 @Table(name = "support_ticket")
 public class Ticket extends SupportEntity {
 
+    private static final String REOPENED = "reopened";
+
     @Version
     private long version;
 
@@ -285,7 +287,7 @@ public class Ticket extends SupportEntity {
         awaitingCustomerSince = null;
         awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse(hotRush)));
         TicketStatus reopened = firstResponseAt != null ? IN_PROGRESS : engineer != null ? ASSIGNED : SUBMITTED;
-        changeStatus(reopened, customer.username(), "reopened", now);
+        changeStatus(reopened, customer.username(), REOPENED, now);
     }
 
     /** The pre-close sweep's rule: answered, and no customer feedback for the configured time. */
@@ -467,7 +469,20 @@ public class Ticket extends SupportEntity {
                 awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
             }
         }
+        if (responseDueKind == ResponseKind.FOLLOW_UP) {
+            awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(lastReopenedAt(), policy.firstResponse(false)));
+        }
         stopAwaitingNextUpdate();
+    }
+
+    /** When the customer last reopened the ticket, as its history says. */
+    private Instant lastReopenedAt() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (REOPENED.equals(history.get(i).note())) {
+                return history.get(i).changedAt();
+            }
+        }
+        throw new IllegalStateException("ticket " + id() + " awaits a follow-up but was never reopened");
     }
 
     private void stopAwaitingNextUpdate() {

@@ -580,6 +580,20 @@ class HotRushTicketTest {
         }
 
         @Test
+        void aReopenedTicketGoesBackToTheStandardFollowUpDeadlineCountedFromTheReopening() {
+            Ticket ticket = answered(assigned(hotRush()));
+            ticket.close(CUSTOMER, local("2025-12-01T11:00"));
+            Instant reopenedAt = local("2025-12-02T09:00");
+            ticket.reopen(CUSTOMER, reopenedAt, CALENDAR, POLICY);
+            assertEquals(CALENDAR.due(reopenedAt, TWO_HOURS), ticket.responseDueAt().orElseThrow(), "HotRush pace");
+
+            ticket.withdrawHotRush(CUSTOMER, local("2025-12-02T09:30"), CALENDAR, POLICY);
+
+            assertEquals(ResponseKind.FOLLOW_UP, ticket.responseDueKind().orElseThrow());
+            assertEquals(CALENDAR.due(reopenedAt, SIXTEEN_HOURS), ticket.responseDueAt().orElseThrow());
+        }
+
+        @Test
         void aSubmittedTicketIsUncheckedInstead() {
             Ticket ticket = hotRush();
 
