@@ -123,3 +123,4 @@ alter table support_ticket add column live_chat_contact varchar(200);
 alter table support_ticket add column live_chat_at timestamp;
 create index support_ticket_topup_ix on support_ticket (customer_id, status);
 create index support_ticket_queue_ix on support_ticket (hot_rush, response_due_at);
+alter table support_ticket add column reopened_at timestamp;

@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. A business exception that reached us wrapped is unwrapped; a lost race on the
- * same object, or on a unique or foreign key that a concurrent request just took, is a 409 the
- * client can retry; anything left is our bug, logged, answered 500.
+ * Everything else. A business exception that reached us wrapped is unwrapped; a lost race (on the
+ * same object, on a unique key a concurrent request just took, or for a lock) is a 409 the client
+ * can retry; anything left is our bug, logged, answered 500.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

@@ -52,13 +52,13 @@ public class PointsLedger {
     }
 
     public PointPack repricePack(long packId, int points, long priceCents) {
-        var pack = pack(packId);
+        var pack = existingPack(packId);
         pack.reprice(points, priceCents);
         return pack;
     }
 
     public PointPack withdrawPack(long packId) {
-        var pack = pack(packId);
+        var pack = existingPack(packId);
         pack.withdraw();
         return pack;
     }
@@ -230,6 +230,15 @@ public class PointsLedger {
         return entry;
     }
 
+    private PointPack existingPack(long packId) {
+        var pack = em.find(PointPack.class, packId);
+        if (pack == null) {
+            throw ProservException.notFound("Point pack", packId);
+        }
+        return pack;
+    }
+
+    /** The pack a purchase names in its body. */
     private PointPack pack(long packId) {
         var pack = em.find(PointPack.class, packId);
         if (pack == null) {

@@ -38,8 +38,6 @@ import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 @Table(name = "support_ticket")
 public class Ticket extends SupportEntity {
 
-    private static final String REOPENED = "reopened";
-
     @Version
     private long version;
 
@@ -106,6 +104,10 @@ public class Ticket extends SupportEntity {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /** When the customer last reopened the ticket; the follow-up deadline counts from it. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
 
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
@@ -240,6 +242,8 @@ public class Ticket extends SupportEntity {
         }
         addMessage(customer.username(), false, body, now);
         awaitingCustomerSince = null;
+        // writing again takes back an earlier confirmation: the new message needs an answer
+        customerConfirmedAt = null;
         if (status == PRE_CLOSED) {
             preClosedAt = null;
             changeStatus(IN_PROGRESS, customer.username(), "customer answered", now);
@@ -286,8 +290,9 @@ public class Ticket extends SupportEntity {
         customerConfirmedAt = null;
         awaitingCustomerSince = null;
         awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse(hotRush)));
+        reopenedAt = now;
         TicketStatus reopened = firstResponseAt != null ? IN_PROGRESS : engineer != null ? ASSIGNED : SUBMITTED;
-        changeStatus(reopened, customer.username(), REOPENED, now);
+        changeStatus(reopened, customer.username(), "reopened", now);
     }
 
     /** The pre-close sweep's rule: answered, and no customer feedback for the configured time. */
@@ -370,8 +375,11 @@ public class Ticket extends SupportEntity {
     public void topUpSettled(Instant now, BusinessCalendar calendar, SupportPolicy policy) {
         awaitingTopUpPoints = null;
         if (status == AWAITING_TOP_UP) {
-            if (firstResponseAt == null) {
+            if (slaPaused()) {
                 firstResponseDueAt = calendar.due(now, policy.firstResponse(hotRush));
+                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
+            } else if (firstResponseAt == null) {
+                // overdue before the wait began: that breach stands, the answer is still awaited
                 awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
             }
             changeStatus(statusBeforeTopUp, "system", "points topped up", now);
@@ -470,20 +478,11 @@ public class Ticket extends SupportEntity {
             }
         }
         if (responseDueKind == ResponseKind.FOLLOW_UP) {
-            awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(lastReopenedAt(), policy.firstResponse(false)));
+            awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(reopenedAt, policy.firstResponse(false)));
         }
         stopAwaitingNextUpdate();
     }
 
-    /** When the customer last reopened the ticket, as its history says. */
-    private Instant lastReopenedAt() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (REOPENED.equals(history.get(i).note())) {
-                return history.get(i).changedAt();
-            }
-        }
-        throw new IllegalStateException("ticket " + id() + " awaits a follow-up but was never reopened");
-    }
 
     private void stopAwaitingNextUpdate() {
         if (responseDueKind == ResponseKind.NEXT_UPDATE) {
@@ -493,12 +492,20 @@ public class Ticket extends SupportEntity {
 
     /** Whether the first-response promise was kept, is still running, or was broken. */
     public SlaState slaState(Instant now) {
+        if (slaPaused()) {
+            return SlaState.paused;
+        }
         Instant answeredOrNow = firstResponseAt != null ? firstResponseAt
                 : closedAt != null ? closedAt : now;
         if (answeredOrNow.isAfter(firstResponseDueAt)) {
             return SlaState.breached;
         }
         return firstResponseAt != null ? SlaState.met : SlaState.running;
+    }
+
+    /** Waiting for the customer's top-up, with the first answer not yet overdue when the wait began. */
+    private boolean slaPaused() {
+        return status == AWAITING_TOP_UP && firstResponseAt == null && firstResponseDueAt.isAfter(statusChangedAt);
     }
 
     private void closeNow(String actor, String note, Instant now) {

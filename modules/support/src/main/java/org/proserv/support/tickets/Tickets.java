@@ -2,6 +2,8 @@ package org.proserv.support.tickets;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -173,6 +175,7 @@ public class Tickets {
     }
 
     /** After the customer's points grew: tickets waiting for a top-up are charged, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void resumeAwaitingTopUp(long customerId) {
         var now = clock.instant();
         em.createQuery("select t from Ticket t where t.customerId = :c and t.status = :waiting order by t.submittedAt, t.id",

@@ -431,6 +431,34 @@ class HotRushTicketTest {
     @Nested
     class TopUp {
 
+        @Test
+        void theSlaIsPausedWhileWaitingAndCountsAgainFromTheTopUp() {
+            Ticket ticket = hotRushIn(TicketStatus.SUBMITTED);
+            Instant shortAt = local("2025-12-01T09:45");
+            ticket.awaitTopUp(30, DISPATCHER, shortAt);
+
+            Instant muchLater = local("2025-12-03T09:00");
+            assertEquals(SlaState.paused, ticket.slaState(muchLater), "staff may not work, so nothing is late");
+            assertTrue(ticket.responseDueAt().isEmpty(), "the breach sweep has nothing to flag while paused");
+
+            ticket.topUpSettled(muchLater, CALENDAR, POLICY);
+            assertEquals(CALENDAR.due(muchLater, TWO_HOURS), ticket.firstResponseDueAt());
+            assertEquals(ticket.firstResponseDueAt(), ticket.responseDueAt().orElseThrow());
+            assertEquals(SlaState.running, ticket.slaState(muchLater));
+        }
+
+        @Test
+        void aDeadlineAlreadyMissedWhenTheWaitBeganStaysMissed() {
+            Ticket ticket = hotRushIn(TicketStatus.SUBMITTED);
+            Instant overdueAt = HOT_RUSH_DUE.plusSeconds(60);
+            ticket.awaitTopUp(30, DISPATCHER, overdueAt);
+            assertEquals(SlaState.breached, ticket.slaState(overdueAt));
+
+            ticket.topUpSettled(local("2025-12-02T09:00"), CALENDAR, POLICY);
+            assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt());
+            assertEquals(SlaState.breached, ticket.slaState(local("2025-12-02T09:00")));
+        }
+
         @ParameterizedTest
         @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED"})
         void aTicketShortOfPointsWaitsAndComesBackToWhereItWas(TicketStatus before) {

@@ -368,6 +368,16 @@ class TicketTest {
     @Nested
     class Closing {
 
+        @Test
+        void aCustomerMessageAfterConfirmingTakesTheConfirmationBack() {
+            Ticket ticket = inProgress();
+            ticket.confirmSolution(CUSTOMER, local("2025-12-01T12:00"));
+            ticket.answerAsCustomer(CUSTOMER, "Actually, one more thing", local("2025-12-01T12:05"));
+
+            assertTrue(ticket.customerConfirmedAt().isEmpty());
+            assertConflict(() -> ticket.close(ENGINEER, local("2025-12-01T12:10")));
+        }
+
         @ParameterizedTest
         @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "PRE_CLOSED"})
         void theCustomerMayCloseAtAnyTimeAndThatIsTheirConfirmation(TicketStatus status) {
