@@ -78,6 +78,34 @@ public final class Fixtures {
         return answer.json();
     }
 
+    /** The whole staff queue of one status, all pages, in the order the server gives. */
+    public java.util.List<JsonObject> queue(Staff staff, String status) {
+        var all = new java.util.ArrayList<JsonObject>();
+        for (int page = 0; ; page++) {
+            var items = staff.client().get("/api/tickets?status=" + status + "&size=100&page=" + page)
+                    .json().getJsonArray("items");
+            items.forEach(i -> all.add(i.asJsonObject()));
+            if (items.size() < 100) {
+                return all;
+            }
+        }
+    }
+
+    /** The queue's promise, whoever else's tickets are in it: HotRush first, then by due time. */
+    public static void assertQueueOrder(java.util.List<JsonObject> queue) {
+        for (int i = 1; i < queue.size(); i++) {
+            var before = queue.get(i - 1);
+            var after = queue.get(i);
+            boolean hotBefore = before.getBoolean("hotRush");
+            boolean hotAfter = after.getBoolean("hotRush");
+            org.junit.jupiter.api.Assertions.assertFalse(!hotBefore && hotAfter, "HotRush out of turn: " + before + " / " + after);
+            if (hotBefore == hotAfter && before.containsKey("responseDueAt") && after.containsKey("responseDueAt")) {
+                org.junit.jupiter.api.Assertions.assertFalse(Instant.parse(after.getString("responseDueAt"))
+                        .isBefore(Instant.parse(before.getString("responseDueAt"))), "by due time: " + before + " / " + after);
+            }
+        }
+    }
+
     public JsonObject balance(Customer customer) {
         var answer = customer.client().get("/api/customers/" + customer.id() + "/points");
         assertEquals(200, answer.status(), answer::toString);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,14 +180,10 @@ class TicketLifecycleIT {
         var frank = fixtures.customer();
         long first = fixtures.openTicket(frank, "First").getJsonNumber("id").longValue();
         long second = fixtures.openTicket(frank, "Second").getJsonNumber("id").longValue();
-        var queue = dispatcher.client().get("/api/tickets?status=SUBMITTED&size=100").json();
-        var ids = queue.getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+        var queue = fixtures.queue(dispatcher, "SUBMITTED");
+        var ids = queue.stream().map(i -> i.getJsonNumber("id").longValue()).toList();
         assertTrue(ids.indexOf(first) >= 0 && ids.indexOf(first) < ids.indexOf(second), ids::toString);
-        var dues = queue.getJsonArray("items").stream()
-                .map(i -> i.asJsonObject().getString("responseDueAt")).map(java.time.Instant::parse).toList();
-        for (int i = 1; i < dues.size(); i++) {
-            assertTrue(!dues.get(i).isBefore(dues.get(i - 1)), "queue ordered by due time: " + dues);
-        }
+        Fixtures.assertQueueOrder(queue);
         var own = frank.client().get("/api/tickets").json();
         assertEquals(2, own.getInt("total"));
     }
@@ -201,7 +197,7 @@ class TicketLifecycleIT {
         assertTrue(refused.json().getString("detail").contains("subscribe"), refused::toString);
         assertEquals(0, gina.client().get("/api/tickets").json().getInt("total"));
 
-        var now = java.time.Instant.now().atOffset(ZoneOffset.UTC).toInstant();
+        var now = Instant.parse(fixtures.admin().get("/api/admin/clock").json().getString("now"));
         fixtures.subscribe(gina, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)));
         var accepted = gina.client().post("/api/tickets", Json.createObjectBuilder()
                 .add("licenceId", gina.licenceId()).add("subject", "Help").add("message", "Please").build());

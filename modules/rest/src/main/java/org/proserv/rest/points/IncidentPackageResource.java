@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,9 +30,7 @@ import org.proserv.rest.Roles;
 import org.proserv.rest.points.PointsViews.PackageView;
 import org.proserv.rest.security.Caller;
 import org.proserv.support.charging.Entitlement;
-import org.proserv.support.customers.Customers;
 
-import java.time.Clock;
 import java.util.List;
 
 @Path("customers/{customerId}/incident-packages")
@@ -50,9 +47,6 @@ public class IncidentPackageResource {
     }
 
     @EJB
-    Customers customers;
-
-    @EJB
     Entitlement entitlement;
 
     @Inject
@@ -61,16 +55,6 @@ public class IncidentPackageResource {
     @Inject
     IdempotentRequests idempotent;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "proserv.support.package.standard-price-cents", defaultValue = "3450")
-    long standardPackagePrice;
-
-    @Inject
-    @ConfigProperty(name = "proserv.support.package.urgent-price-cents", defaultValue = "6850")
-    long urgentPackagePrice;
 
     @Context
     UriInfo uri;
@@ -82,8 +66,7 @@ public class IncidentPackageResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "The customer's one-incident packages", description = "Roles: staff; a customer only their own.")
     public List<PackageView> packages(@PathParam("customerId") long customerId) {
-        customers.find(caller.actor(), customerId);
-        return entitlement.packages(customerId).stream().map(PackageView::of).toList();
+        return entitlement.packages(caller.actor(), customerId).stream().map(PackageView::of).toList();
     }
 
     @POST
@@ -95,8 +78,7 @@ public class IncidentPackageResource {
             schema = @Schema(implementation = PackageView.class)))
     public Response buy(@PathParam("customerId") long customerId, @NotNull @Valid PackageOrder request) {
         var actor = caller.actor();
-        customers.find(actor, customerId);
-        return idempotent.run(actor, headers, uri, request, 201, () -> PackageView.of(entitlement.buyPackage(customerId,
-                request.urgent, request.urgent ? urgentPackagePrice : standardPackagePrice, clock.instant())));
+        return idempotent.run(actor, headers, uri, request, 201,
+                () -> PackageView.of(entitlement.buyPackage(actor, customerId, request.urgent)));
     }
 }

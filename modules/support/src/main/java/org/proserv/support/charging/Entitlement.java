@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
 import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
 import org.proserv.support.points.PointsLedger;
@@ -37,6 +38,9 @@ public class Entitlement {
 
     @Inject
     SupportPolicy policy;
+
+    @Inject
+    java.time.Clock clock;
 
     public boolean covered(Licence licence, Instant at) {
         return licence.withSupport() || customers.hasActiveSubscription(licence.customerId(), at);
@@ -86,13 +90,17 @@ public class Entitlement {
         return ChargeSource.POINTS;
     }
 
-    public IncidentPackage buyPackage(long customerId, boolean urgent, long priceCents, Instant now) {
-        var pack = new IncidentPackage(customerId, urgent, priceCents, now);
+    /** A customer (or an admin for them) buys a one-incident package at the configured price. */
+    public IncidentPackage buyPackage(Actor actor, long customerId, boolean urgent) {
+        customers.find(actor, customerId);
+        var pack = new IncidentPackage(customerId, urgent,
+                urgent ? policy.urgentPackageCents() : policy.standardPackageCents(), clock.instant());
         em.persist(pack);
         return pack;
     }
 
-    public java.util.List<IncidentPackage> packages(long customerId) {
+    public java.util.List<IncidentPackage> packages(Actor actor, long customerId) {
+        customers.find(actor, customerId);
         return em.createQuery("select p from IncidentPackage p where p.customerId = :c order by p.purchasedAt",
                         IncidentPackage.class)
                 .setParameter("c", customerId).getResultList();

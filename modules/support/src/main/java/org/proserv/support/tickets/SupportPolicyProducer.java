@@ -53,10 +53,18 @@ public class SupportPolicyProducer {
     @ConfigProperty(name = "proserv.points.expiry-warning", defaultValue = "P30D")
     Duration expiryWarning;
 
+    @Inject
+    @ConfigProperty(name = "proserv.support.package.standard-price-cents", defaultValue = "3450")
+    long standardPackageCents;
+
+    @Inject
+    @ConfigProperty(name = "proserv.support.package.urgent-price-cents", defaultValue = "6850")
+    long urgentPackageCents;
+
     @Produces
     SupportPolicy policy() {
         return new SupportPolicy(firstResponse, preCloseAfter, autoCloseAfter, reopenWithin, hotRushResponse,
-                hotRushMinimumPoints, hotRushWithdrawals);
+                hotRushMinimumPoints, hotRushWithdrawals, standardPackageCents, urgentPackageCents);
     }
 
     @Produces
