@@ -44,4 +44,26 @@ class CalendarApiIT {
         assertEquals("2032-01-01T16:00:00Z", without.getString("due"));
         assertProblem(404, admin.delete("/api/calendar/holidays/2032-01-01"));
     }
+
+    @Test
+    void aDateWithItsOwnHoursCountsOnlyThose(TestServer server) {
+        var admin = server.admin();
+        // Mon 2033-01-03 opens 10:00-14:00 only: Mon 09:00 (+04:00) + 6 h is then Tue 10:00, not Mon 15:00
+        var put = admin.put("/api/calendar/overrides/2033-01-03", Json.createObjectBuilder()
+                .add("opensAt", "10:00").add("closesAt", "14:00").add("name", "Short day").build());
+        assertEquals(200, put.status(), put::toString);
+        try {
+            var due = server.anonymous().get("/api/calendar/due?start=2033-01-03T05:00:00Z&duration=PT6H").json();
+            assertEquals("2033-01-04T06:00:00Z", due.getString("due"));
+            assertProblem(400, admin.put("/api/calendar/overrides/2033-01-03", Json.createObjectBuilder()
+                    .add("opensAt", "14:00").add("closesAt", "10:00").add("name", "Backwards").build()));
+            var listed = server.anonymous().get("/api/calendar").json().getJsonArray("overrides");
+            assertEquals(1, listed.stream().filter(o -> o.asJsonObject().getString("date").equals("2033-01-03")
+                    && o.asJsonObject().getString("hours").equals("10:00-14:00")).count(), listed::toString);
+        } finally {
+            assertEquals(204, admin.delete("/api/calendar/overrides/2033-01-03").status());
+        }
+        var normal = server.anonymous().get("/api/calendar/due?start=2033-01-03T05:00:00Z&duration=PT6H").json();
+        assertEquals("2033-01-03T11:00:00Z", normal.getString("due"));
+    }
 }

@@ -25,6 +25,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.calendar.Holiday;
+import org.proserv.support.calendar.HoursOverride;
 import org.proserv.support.calendar.SupportCalendar;
 
 import java.time.DayOfWeek;
@@ -50,7 +51,26 @@ public class CalendarResource {
         }
     }
 
-    public record CalendarView(String zone, Map<DayOfWeek, String> weeklyHours, List<HolidayView> holidays) {
+    public record OverrideView(LocalDate date, String hours, String name) {
+        static OverrideView of(HoursOverride o) {
+            return new OverrideView(o.date(), o.hours().toString(), o.name());
+        }
+    }
+
+    public record CalendarView(String zone, Map<DayOfWeek, String> weeklyHours, List<HolidayView> holidays,
+                               List<OverrideView> overrides) {
+    }
+
+    public static class OverrideRequest {
+        @NotBlank
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
+        public String opensAt;
+        @NotBlank
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
+        public String closesAt;
+        @NotBlank
+        @Size(max = 200)
+        public String name;
     }
 
     public record DueView(Instant start, Duration duration, Instant due) {
@@ -76,7 +96,8 @@ public class CalendarResource {
         var weekly = new LinkedHashMap<DayOfWeek, String>();
         current.weeklyHours().forEach((day, hours) -> weekly.put(day, hours.isClosed() ? "closed" : hours.toString()));
         return new CalendarView(current.zone().getId(), weekly,
-                calendar.holidays().stream().map(HolidayView::of).toList());
+                calendar.holidays().stream().map(HolidayView::of).toList(),
+                calendar.overrides().stream().map(OverrideView::of).toList());
     }
 
     @GET
@@ -126,6 +147,30 @@ public class CalendarResource {
         LocalDate day = Params.date("date", date);
         if (!calendar.removeHoliday(day)) {
             throw ProservException.notFound("Holiday", day);
+        }
+    }
+
+    @PUT
+    @Path("overrides/{date}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Give one date its own opening hours (e.g. a short day), replacing its weekday's",
+            description = "Roles: admin. A holiday on the same date still closes it.")
+    public OverrideView putOverride(@PathParam("date") String date, @NotNull @Valid OverrideRequest request) {
+        return OverrideView.of(calendar.putOverride(Params.date("date", date), request.opensAt, request.closesAt,
+                request.name.trim()));
+    }
+
+    @DELETE
+    @Path("overrides/{date}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Give a date its weekday's hours back", description = "Roles: admin. 404 when it had none.")
+    public void deleteOverride(@PathParam("date") String date) {
+        LocalDate day = Params.date("date", date);
+        if (!calendar.removeOverride(day)) {
+            throw ProservException.notFound("Hours override", day);
         }
     }
 

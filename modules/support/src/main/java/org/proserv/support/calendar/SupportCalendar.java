@@ -14,11 +14,12 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The support desk's calendar: zone and weekly hours from configuration, holidays from the
- * database (administrators manage them through the API).
+ * The support desk's calendar: zone and weekly hours from configuration, holidays and per-date
+ * opening hours from the database (administrators manage them through the API).
  */
 @Stateless
 public class SupportCalendar {
@@ -39,7 +40,35 @@ public class SupportCalendar {
     public BusinessCalendar current() {
         var holidays = new TreeSet<LocalDate>();
         holidays().forEach(h -> holidays.add(h.date()));
-        return new BusinessCalendar(ZoneId.of(zone), weekly(), holidays, Map.of());
+        var overrides = new TreeMap<LocalDate, OpenHours>();
+        overrides().forEach(o -> overrides.put(o.date(), o.hours()));
+        return new BusinessCalendar(ZoneId.of(zone), weekly(), holidays, overrides);
+    }
+
+    public List<HoursOverride> overrides() {
+        return em.createQuery("select o from HoursOverride o order by o.date", HoursOverride.class).getResultList();
+    }
+
+    /** Sets (or changes) one date's own opening hours. */
+    public HoursOverride putOverride(LocalDate date, String opensAt, String closesAt, String name) {
+        var existing = em.find(HoursOverride.class, date);
+        if (existing != null) {
+            existing.change(opensAt, closesAt, name);
+            return existing;
+        }
+        var override = new HoursOverride(date, opensAt, closesAt, name);
+        em.persist(override);
+        return override;
+    }
+
+    /** Gives a date its weekday's hours back; true if it had its own. */
+    public boolean removeOverride(LocalDate date) {
+        var existing = em.find(HoursOverride.class, date);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        return true;
     }
 
     public List<Holiday> holidays() {

@@ -1,0 +1,7 @@
+-- Per-date opening hours that replace the weekday's (DOMAIN.md §1), e.g. a short day before a holiday.
+create table support_calendar_override (
+    override_date date         not null primary key,
+    opens_at      varchar(5)   not null,
+    closes_at     varchar(5)   not null,
+    name          varchar(200) not null
+);
