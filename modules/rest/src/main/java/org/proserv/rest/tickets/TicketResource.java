@@ -36,7 +36,7 @@ import org.proserv.rest.tickets.TicketViews.HistoryView;
 import org.proserv.rest.tickets.TicketViews.TicketDetail;
 import org.proserv.rest.tickets.TicketViews.TicketSummary;
 import org.proserv.support.charging.HotRushRemoval;
-import org.proserv.support.tickets.Ticket;
+import org.proserv.support.tickets.TicketRead;
 import org.proserv.support.tickets.TicketStatus;
 import org.proserv.support.tickets.Tickets;
 
@@ -141,7 +141,7 @@ public class TicketResource {
     public Response open(@NotNull @Valid NewTicket request) {
         var ticket = tickets.open(caller.actor(), request.licenceId, trimmed(request.productVersion),
                 request.subject.trim(), request.message, request.hotRush);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.ticket().id())).build())
                 .entity(detail(ticket)).build();
     }
 
@@ -164,7 +164,7 @@ public class TicketResource {
     @Operation(summary = "A ticket with its SLA, breaches and messages in order",
             description = "Roles: any; a customer only their own (another's answers 404).")
     public TicketDetail get(@PathParam("id") long id) {
-        return detail(tickets.find(caller.actor(), id));
+        return detail(tickets.read(caller.actor(), id));
     }
 
     @POST
@@ -263,16 +263,16 @@ public class TicketResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "Every status change of the ticket, with who and when", description = "Roles: any; own tickets only for customers.")
     public List<HistoryView> history(@PathParam("id") long id) {
-        return TicketViews.history(tickets.find(caller.actor(), id));
+        return TicketViews.history(tickets.read(caller.actor(), id));
     }
 
-    private TicketDetail detail(Ticket ticket) {
+    private TicketDetail detail(TicketRead read) {
+        var ticket = read.ticket();
         var label = catalog.statusOf(ticket.product(), ticket.productVersion())
                 .map(state -> new TicketViews.VersionLabel(state.status().name(),
                         state.upgrade().map(v -> v.name()).orElse(null)))
                 .orElse(null);
-        return TicketDetail.of(ticket, label, tickets.breaches(caller.actor(), ticket.id()),
-                tickets.charges(caller.actor(), ticket.id()), clock.instant());
+        return TicketDetail.of(read, label, clock.instant());
     }
 
     private static String trimmed(String value) {

@@ -8,6 +8,7 @@ import org.proserv.support.tickets.SlaBreach;
 import org.proserv.support.tickets.SlaState;
 import org.proserv.support.tickets.StatusChange;
 import org.proserv.support.tickets.Ticket;
+import org.proserv.support.tickets.TicketRead;
 import org.proserv.support.tickets.TicketMessage;
 import org.proserv.support.tickets.TicketStatus;
 
@@ -83,8 +84,10 @@ public final class TicketViews {
                                Instant customerConfirmedAt, Instant preClosedAt, Instant closedAt,
                                HotRushView hotRush, ChargeView charge, LiveChatView liveChat,
                                SlaView sla, List<MessageView> messages) {
-        static TicketDetail of(Ticket t, VersionLabel label, List<SlaBreach> breaches, List<LedgerEntry> charges,
-                               Instant now) {
+        static TicketDetail of(TicketRead read, VersionLabel label, Instant now) {
+            Ticket t = read.ticket();
+            List<SlaBreach> breaches = read.breaches();
+            List<LedgerEntry> charges = read.charges();
             var sla = new SlaView(t.slaState(now), t.firstResponseDueAt(), t.firstResponseAt().orElse(null),
                     t.firstResponseBusinessTime().orElse(null), t.responseDueAt().orElse(null),
                     t.responseDueKind().orElse(null), breaches.stream().map(BreachView::of).toList());
@@ -97,11 +100,11 @@ public final class TicketViews {
                             charges.stream().map(ChargeEntryView::of).toList()),
                     t.liveChatAt().map(at -> new LiveChatView(t.liveChatTool().orElseThrow(),
                             t.liveChatContact().orElseThrow(), at)).orElse(null),
-                    sla, t.messages().stream().map(MessageView::of).toList());
+                    sla, read.messages().stream().map(MessageView::of).toList());
         }
     }
 
-    static List<HistoryView> history(Ticket t) {
-        return t.history().stream().map(HistoryView::of).toList();
+    static List<HistoryView> history(TicketRead read) {
+        return read.history().stream().map(HistoryView::of).toList();
     }
 }

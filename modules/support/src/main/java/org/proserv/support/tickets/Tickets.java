@@ -62,7 +62,7 @@ public class Tickets {
     @Inject
     Clock clock;
 
-    public Ticket open(Actor actor, long licenceId, String productVersion, String subject, String message,
+    public TicketRead open(Actor actor, long licenceId, String productVersion, String subject, String message,
                        boolean hotRush) {
         actor.requireCustomer("open a ticket");
         var licence = customers.licenceOf(actor, licenceId);
@@ -75,7 +75,13 @@ public class Tickets {
                 productVersion == null ? licence.version() : productVersion,
                 subject, message, hotRush, actor, now, calendar.current(), policy);
         em.persist(ticket);
-        return ticket;
+        em.flush();
+        return readOf(ticket);
+    }
+
+    /** The ticket with all it shows (conversation, history, breaches, charges), read in one transaction. */
+    public TicketRead read(Actor actor, long id) {
+        return readOf(find(actor, id));
     }
 
     /** The ticket if this actor may see it; another customer's ticket does not exist for them. */
@@ -112,38 +118,38 @@ public class Tickets {
         return Page.of(items, request, count.getSingleResult());
     }
 
-    public Ticket assign(Actor actor, long id, String engineer) {
+    public TicketRead assign(Actor actor, long id, String engineer) {
         actor.requireStaff("assign tickets");
         accounts.requireStaff(engineer, Role.engineer, "engineer");
         var ticket = forUpdate(actor, id);
         ticket.assign(engineer, actor, clock.instant());
-        return ticket;
+        return readOf(ticket);
     }
 
-    public Ticket postMessage(Actor actor, long id, String body) {
+    public TicketRead postMessage(Actor actor, long id, String body) {
         var ticket = forUpdate(actor, id);
         if (actor.isStaff()) {
             ticket.answerAsStaff(actor, body, clock.instant(), calendar.current(), policy);
         } else {
             ticket.answerAsCustomer(actor, body, clock.instant());
         }
-        return ticket;
+        return readOf(ticket);
     }
 
-    public Ticket confirmSolution(Actor actor, long id) {
+    public TicketRead confirmSolution(Actor actor, long id) {
         actor.requireCustomer("confirm the solution");
         var ticket = forUpdate(actor, id);
         ticket.confirmSolution(actor, clock.instant());
-        return ticket;
+        return readOf(ticket);
     }
 
-    public Ticket close(Actor actor, long id) {
+    public TicketRead close(Actor actor, long id) {
         var ticket = forUpdate(actor, id);
         ticket.close(actor, clock.instant());
-        return ticket;
+        return readOf(ticket);
     }
 
-    public Ticket reopen(Actor actor, long id, Optional<String> message) {
+    public TicketRead reopen(Actor actor, long id, Optional<String> message) {
         actor.requireCustomer("reopen a ticket");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
@@ -152,7 +158,7 @@ public class Tickets {
         if (ticket.category().isPresent() && ticket.chargedPoints() < ticket.totalCharge()) {
             settleCharge(ticket, actor, now);
         }
-        return ticket;
+        return readOf(ticket);
     }
 
     /**
@@ -161,7 +167,7 @@ public class Tickets {
      * charges or gives back the difference; nothing is charged twice. Short of points, the ticket
      * waits for a top-up.
      */
-    public Ticket classify(Actor actor, long id, String categoryCode, Integer staffPrice) {
+    public TicketRead classify(Actor actor, long id, String categoryCode, Integer staffPrice) {
         actor.requireStaff("classify tickets");
         var ticket = forUpdate(actor, id);
         var category = em.find(IssueCategory.class, categoryCode);
@@ -171,7 +177,7 @@ public class Tickets {
         var now = clock.instant();
         ticket.classify(category.code(), category.priceFor(staffPrice), actor, now);
         settleCharge(ticket, actor, now);
-        return ticket;
+        return readOf(ticket);
     }
 
     /** After the customer's points grew: tickets waiting for a top-up are charged, oldest first. */
@@ -192,7 +198,7 @@ public class Tickets {
      * The customer turns HotRush off: while submitted it is just unchecked (free, not counted);
      * later it is a withdrawal, counted against the account's limit, with the surcharge given back.
      */
-    public Ticket turnOffHotRush(Actor actor, long id) {
+    public TicketRead turnOffHotRush(Actor actor, long id) {
         actor.requireCustomer("withdraw HotRush");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
@@ -200,7 +206,7 @@ public class Tickets {
             int surcharge = ticket.uncheckHotRush(actor, now, calendar.current(), policy);
             giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
             resettleIfWaiting(ticket, actor, now);
-            return ticket;
+            return readOf(ticket);
         }
         ledger.lock(ticket.customerId());
         long used = hotRushWithdrawals(ticket.customerId());
@@ -213,18 +219,18 @@ public class Tickets {
         em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
         giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
         resettleIfWaiting(ticket, actor, now);
-        return ticket;
+        return readOf(ticket);
     }
 
     /** Staff take HotRush away, for a reason the customer sees; the surcharge goes back, nothing is counted. */
-    public Ticket removeHotRush(Actor actor, long id, HotRushRemoval reason, String note) {
+    public TicketRead removeHotRush(Actor actor, long id, HotRushRemoval reason, String note) {
         actor.requireStaff("remove HotRush");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
         int surcharge = ticket.removeHotRush(actor, reason, note, now, calendar.current(), policy);
         giveBack(ticket, actor, surcharge, "HotRush removed (" + reason + "): surcharge returned");
         resettleIfWaiting(ticket, actor, now);
-        return ticket;
+        return readOf(ticket);
     }
 
     public long hotRushWithdrawals(long customerId) {
@@ -232,25 +238,13 @@ public class Tickets {
                 .setParameter("c", customerId).getSingleResult();
     }
 
-    public Ticket requestLiveChat(Actor actor, long id, String tool, String contactId, Instant preferredAt) {
+    public TicketRead requestLiveChat(Actor actor, long id, String tool, String contactId, Instant preferredAt) {
         actor.requireCustomer("request a live chat");
         var ticket = forUpdate(actor, id);
         ticket.requestLiveChat(tool, contactId, preferredAt, actor, clock.instant(), calendar.current());
-        return ticket;
+        return readOf(ticket);
     }
 
-    /** The ledger entries charged for this ticket (to its own customer only). */
-    public List<LedgerEntry> charges(Actor actor, long id) {
-        var ticket = find(actor, id);
-        return em.createQuery("select e from LedgerEntry e where e.ticketId = :id and e.customerId = :customer"
-                        + " order by e.createdAt, e.id", LedgerEntry.class)
-                .setParameter("id", id).setParameter("customer", ticket.customerId()).getResultList();
-    }
-
-    /**
-     * Brings what the ticket is charged in line with its classification. Under the customer's lock,
-     * like every change of their points, so a package or a point is never used twice.
-     */
     private void settleCharge(Ticket ticket, Actor actor, Instant now) {
         ledger.lock(ticket.customerId());
         if (ticket.chargeSource().isEmpty()) {
@@ -292,10 +286,14 @@ public class Tickets {
         }
     }
 
-    public List<SlaBreach> breaches(Actor actor, long id) {
-        find(actor, id);
-        return em.createQuery("select b from SlaBreach b where b.ticketId = :id order by b.dueAt", SlaBreach.class)
-                .setParameter("id", id).getResultList();
+    private TicketRead readOf(Ticket ticket) {
+        List<SlaBreach> breaches = em.createQuery(
+                        "select b from SlaBreach b where b.ticketId = :id order by b.dueAt", SlaBreach.class)
+                .setParameter("id", ticket.id()).getResultList();
+        List<LedgerEntry> charges = em.createQuery("select e from LedgerEntry e where e.ticketId = :id"
+                        + " and e.customerId = :customer order by e.createdAt, e.id", LedgerEntry.class)
+                .setParameter("id", ticket.id()).setParameter("customer", ticket.customerId()).getResultList();
+        return new TicketRead(ticket, List.copyOf(ticket.messages()), List.copyOf(ticket.history()), breaches, charges);
     }
 
     /**
