@@ -194,6 +194,9 @@ class HotRushIT {
                 Json.createObjectBuilder().add("body", "Let me look").build()));
         var seen = customer.client().get("/api/tickets/" + ticket).json();
         assertEquals("AWAITING_TOP_UP", seen.getString("status"), "the customer sees why it waits");
+        var told = customer.client().get("/api/customers/" + customer.id() + "/notices").json().getJsonArray("items");
+        assertEquals("TICKET_AWAITING_TOP_UP", told.getJsonObject(0).getString("kind"));
+        assertEquals(70, told.getJsonObject(0).getInt("points"));
 
         fixtures.buy(customer, 120);
         var resumed = customer.client().get("/api/tickets/" + ticket).json();

@@ -70,12 +70,12 @@ class PointsIT {
         server.advanceClock(Duration.between(serverNow(), expiresAt.minusSeconds(31 * 24 * 3600)));
         sweep("point-expiry-warnings");
         assertTrue(fixtures.balance(customer).getInt("available") == 50);
-        assertEquals(0, customer.client().get("/api/customers/" + customer.id() + "/points/notices").array().size(),
+        assertEquals(0, customer.client().get("/api/customers/" + customer.id() + "/notices").json().getJsonArray("items").size(),
                 "31 days ahead: no warning yet");
         server.advanceClock(Duration.ofDays(2));
         sweep("point-expiry-warnings");
         sweep("point-expiry-warnings");
-        var notices = customer.client().get("/api/customers/" + customer.id() + "/points/notices").array();
+        var notices = customer.client().get("/api/customers/" + customer.id() + "/notices").json().getJsonArray("items");
         assertEquals(1, notices.size(), "warned once: " + notices);
         assertEquals(50, notices.getJsonObject(0).getInt("points"));
         assertEquals(1, customer.client().get("/api/customers/" + customer.id() + "/points/expiring").array().size());

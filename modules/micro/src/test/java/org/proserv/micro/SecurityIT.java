@@ -38,7 +38,7 @@ class SecurityIT {
         assertProblem(404, m.delete("/api/tickets/" + id + "/hotrush"));
         assertProblem(404, m.post("/api/tickets/" + id + "/live-chat", Json.createObjectBuilder().add("tool", "Skype")
                 .add("contactId", "x").add("preferredAt", "2030-01-07T08:00:00Z").build()));
-        for (String path : new String[] {"/points", "/points/ledger", "/points/expiring", "/points/notices",
+        for (String path : new String[] {"/points", "/points/ledger", "/points/expiring", "/notices",
                 "/incident-packages", "/subscriptions"}) {
             assertProblem(404, m.get("/api/customers/" + alice.id() + path));
         }

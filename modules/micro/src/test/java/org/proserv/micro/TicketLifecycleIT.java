@@ -120,6 +120,10 @@ class TicketLifecycleIT {
         server.advanceClock(Duration.ofDays(1).plusMinutes(1));
         runSweep("pre-close");
         assertEquals("PRE_CLOSED", status(carol, id));
+        var notices = carol.client().get("/api/customers/" + carol.id() + "/notices").json().getJsonArray("items");
+        assertEquals(1, notices.size(), "the customer is told once: " + notices);
+        assertEquals("TICKET_PRE_CLOSED", notices.getJsonObject(0).getString("kind"));
+        assertEquals(id, notices.getJsonObject(0).getJsonNumber("ticketId").longValue());
 
         server.advanceClock(Duration.ofDays(2));
         runSweep("auto-close");

@@ -53,17 +53,20 @@ create index support_point_entry_customer_ix on support_point_entry (customer_id
 create index support_point_entry_lot_ix on support_point_entry (lot_id);
 create index support_point_entry_ticket_ix on support_point_entry (ticket_id);
 
-create table support_point_notice (
-    id           bigint      not null primary key,
-    customer_id  bigint      not null references support_customer (id),
-    lot_id       bigint      not null references support_point_lot (id),
-    kind         varchar(20) not null,
-    points       integer     not null,
-    expires_at   timestamp   not null,
-    created_at   timestamp   not null,
-    constraint support_point_notice_uk unique (lot_id, kind)
+-- What the customer is told: points about to expire, a ticket pre-closed or waiting for a top-up.
+create table support_notice (
+    id           bigint       not null primary key,
+    customer_id  bigint       not null references support_customer (id),
+    kind         varchar(30)  not null,
+    ticket_id    bigint,
+    lot_id       bigint       references support_point_lot (id),
+    points       integer,
+    message      varchar(500) not null,
+    created_at   timestamp    not null,
+    -- an expiry warning is written once per lot (other kinds have no lot)
+    constraint support_notice_lot_uk unique (lot_id, kind)
 );
-create index support_point_notice_customer_ix on support_point_notice (customer_id, created_at);
+create index support_notice_customer_ix on support_notice (customer_id, created_at);
 
 create table support_incident_package (
     id            bigint     not null primary key,

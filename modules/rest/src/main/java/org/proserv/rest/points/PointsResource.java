@@ -39,7 +39,6 @@ import org.proserv.rest.Roles;
 import org.proserv.rest.points.PointsViews.BalanceView;
 import org.proserv.rest.points.PointsViews.EntryView;
 import org.proserv.rest.points.PointsViews.LotView;
-import org.proserv.rest.points.PointsViews.NoticeView;
 import org.proserv.rest.security.Caller;
 import org.proserv.support.points.PointsLedger;
 
@@ -139,14 +138,6 @@ public class PointsResource {
     public List<LotView> expiring(@PathParam("customerId") long customerId) {
         var now = clock.instant();
         return ledger.expiringSoon(caller.actor(), customerId).stream().map(b -> LotView.of(b, now)).toList();
-    }
-
-    @GET
-    @Path("notices")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "Notices about the customer's points (expiry warnings)", description = "Roles: staff; a customer only their own.")
-    public List<NoticeView> notices(@PathParam("customerId") long customerId) {
-        return ledger.notices(caller.actor(), customerId).stream().map(NoticeView::of).toList();
     }
 
     @POST

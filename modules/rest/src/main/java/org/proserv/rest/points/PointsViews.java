@@ -7,7 +7,6 @@ import org.proserv.support.points.EntryKind;
 import org.proserv.support.points.LedgerEntry;
 import org.proserv.support.points.LotOrigin;
 import org.proserv.support.points.PointLot;
-import org.proserv.support.points.PointNotice;
 import org.proserv.support.points.PointPack;
 import org.proserv.support.points.Wallet;
 
@@ -52,12 +51,6 @@ public final class PointsViews {
                             Instant at) {
         static EntryView of(LedgerEntry e) {
             return new EntryView(e.id(), e.kind(), e.points(), e.lotId(), e.ticketId(), e.note(), e.actor(), e.createdAt());
-        }
-    }
-
-    public record NoticeView(String kind, long lotId, int points, Instant expiresAt, Instant at) {
-        static NoticeView of(PointNotice n) {
-            return new NoticeView(n.kind(), n.lotId(), n.points(), n.expiresAt(), n.createdAt());
         }
     }
 

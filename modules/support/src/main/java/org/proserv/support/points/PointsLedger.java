@@ -194,13 +194,6 @@ public class PointsLedger {
                 .toList();
     }
 
-    public List<PointNotice> notices(Actor actor, long customerId) {
-        requireVisible(actor, customerId);
-        return em.createQuery("select n from PointNotice n where n.customerId = :c order by n.createdAt desc, n.id desc",
-                        PointNotice.class)
-                .setParameter("c", customerId).getResultList();
-    }
-
     /** Serializes every change of one customer's points, on every node. */
     public void lock(long customerId) {
         if (em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE) == null) {

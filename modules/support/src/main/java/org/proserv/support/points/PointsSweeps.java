@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.support.notices.Notice;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -116,8 +117,7 @@ public class PointsSweeps {
         for (PointLot lot : lots) {
             int remaining = remainingOf(lot.id());
             if (remaining > 0) {
-                em.persist(new PointNotice(lot.customerId(), lot.id(), PointNotice.EXPIRY_WARNING, remaining,
-                        lot.expiresAt(), now));
+                em.persist(Notice.pointsExpiring(lot.customerId(), lot.id(), remaining, lot.expiresAt(), now));
                 warned++;
             }
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.proserv.support.notices.Notice;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,10 @@ public class SupportSweeps {
                 .setParameter(2, toColumn(now.minus(policy.preCloseAfter())))
                 .executeUpdate();
         if (claimed > 0) {
-            claimedBy(claim).forEach(t -> t.preClose(now, policy));
+            claimedBy(claim).forEach(t -> {
+                t.preClose(now, policy);
+                em.persist(Notice.ticketPreClosed(t.customerId(), t.id(), now.plus(policy.autoCloseAfter()), now));
+            });
         }
         return claimed;
     }

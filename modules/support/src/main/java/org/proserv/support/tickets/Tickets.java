@@ -23,6 +23,7 @@ import org.proserv.support.charging.HotRushWithdrawal;
 import org.proserv.support.charging.IssueCategory;
 import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
+import org.proserv.support.notices.Notice;
 import org.proserv.support.points.LedgerEntry;
 import org.proserv.support.points.PointsLedger;
 
@@ -260,7 +261,11 @@ public class Tickets {
         if (delta > 0) {
             int available = ledger.available(ticket.customerId());
             if (available < delta) {
+                boolean alreadyWaiting = ticket.status() == TicketStatus.AWAITING_TOP_UP;
                 ticket.awaitTopUp(delta - available, actor, now);
+                if (!alreadyWaiting) {
+                    em.persist(Notice.ticketAwaitingTopUp(ticket.customerId(), ticket.id(), delta - available, now));
+                }
                 return;
             }
             ledger.spend(actor, ticket.customerId(), delta, ticket.id(),

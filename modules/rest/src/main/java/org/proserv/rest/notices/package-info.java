@@ -1,0 +1,2 @@
+/** The customer's inbox over HTTP. */
+package org.proserv.rest.notices;
