@@ -407,10 +407,12 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The customer withdraws HotRush after assignment and before closing (the caller counts it).
+     * The customer withdraws HotRush after assignment and before closing: a limited right, counted
+     * per customer account ({@code withdrawalsUsed} so far, read under the customer's lock).
      * Returns the surcharge points to give back.
      */
-    public int withdrawHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+    public int withdrawHotRush(Actor customer, long withdrawalsUsed, Instant now, BusinessCalendar calendar,
+                               SupportPolicy policy) {
         if (!hotRush) {
             throw ProservException.conflict("Ticket " + id() + " is not HotRush");
         }
@@ -418,6 +420,11 @@ public class Ticket extends SupportEntity {
             throw ProservException.conflict("Ticket " + id() + " is still submitted: uncheck HotRush instead, free of charge");
         }
         requireOpen("withdraw HotRush from");
+        if (withdrawalsUsed >= policy.hotRushWithdrawals()) {
+            throw ProservException.conflict("HotRush can be withdrawn at most " + policy.hotRushWithdrawals()
+                            + " times per customer account; this account has withdrawn it " + withdrawalsUsed + " times")
+                    .with("withdrawalsUsed", withdrawalsUsed).with("withdrawalsAllowed", policy.hotRushWithdrawals());
+        }
         int surcharge = surcharge();
         dropHotRush(calendar, policy);
         recordNote(customer.username(), "HotRush withdrawn by the customer", now);

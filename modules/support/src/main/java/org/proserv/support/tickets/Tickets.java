@@ -210,13 +210,8 @@ public class Tickets {
             return readOf(ticket);
         }
         ledger.lock(ticket.customerId());
-        long used = hotRushWithdrawals(ticket.customerId());
-        if (used >= policy.hotRushWithdrawals()) {
-            throw ProservException.conflict("HotRush can be withdrawn at most " + policy.hotRushWithdrawals()
-                            + " times per customer account; this account has withdrawn it " + used + " times")
-                    .with("withdrawalsUsed", used).with("withdrawalsAllowed", policy.hotRushWithdrawals());
-        }
-        int surcharge = ticket.withdrawHotRush(actor, now, calendar.current(), policy);
+        int surcharge = ticket.withdrawHotRush(actor, hotRushWithdrawals(ticket.customerId()), now,
+                calendar.current(), policy);
         em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
         giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
         resettleIfWaiting(ticket, actor, now);

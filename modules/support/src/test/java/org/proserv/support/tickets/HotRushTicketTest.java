@@ -604,7 +604,19 @@ class HotRushTicketTest {
         private final Instant withdrawnAt = local("2025-12-01T12:00");
 
         private int withdraw(Ticket ticket) {
-            return ticket.withdrawHotRush(CUSTOMER, withdrawnAt, CALENDAR, POLICY);
+            return ticket.withdrawHotRush(CUSTOMER, 0, withdrawnAt, CALENDAR, POLICY);
+        }
+
+        @Test
+        void theFourthWithdrawalOfAnAccountIsRefusedWithTheCount() {
+            Ticket ticket = answered(assigned(hotRush()));
+            ProservException refused = assertConflict(
+                    () -> ticket.withdrawHotRush(CUSTOMER, 3, withdrawnAt, CALENDAR, POLICY));
+            assertEquals(3L, refused.properties().get("withdrawalsUsed"));
+            assertEquals(3, refused.properties().get("withdrawalsAllowed"));
+            assertTrue(ticket.hotRush(), "nothing changed");
+            ticket.withdrawHotRush(CUSTOMER, 2, withdrawnAt, CALENDAR, POLICY);
+            assertFalse(ticket.hotRush(), "the third is still allowed");
         }
 
         @Test
@@ -615,7 +627,7 @@ class HotRushTicketTest {
             ticket.reopen(CUSTOMER, reopenedAt, CALENDAR, POLICY);
             assertEquals(CALENDAR.due(reopenedAt, TWO_HOURS), ticket.responseDueAt().orElseThrow(), "HotRush pace");
 
-            ticket.withdrawHotRush(CUSTOMER, local("2025-12-02T09:30"), CALENDAR, POLICY);
+            ticket.withdrawHotRush(CUSTOMER, 0, local("2025-12-02T09:30"), CALENDAR, POLICY);
 
             assertEquals(ResponseKind.FOLLOW_UP, ticket.responseDueKind().orElseThrow());
             assertEquals(CALENDAR.due(reopenedAt, SIXTEEN_HOURS), ticket.responseDueAt().orElseThrow());
