@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
+import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.catalog.Product;
@@ -96,17 +97,10 @@ public class Patches {
     /** A version's patches, oldest release first, optionally of one kind. */
     public Page<Patch> forVersion(long productId, String versionName, Optional<PatchKind> kind, PageRequest request) {
         var version = catalog.product(productId).findVersion(versionName);
-        String where = " from Patch p join p.versions v where v = :version"
-                + kind.map(k -> " and p.kind = :kind").orElse("");
-        TypedQuery<Patch> query = em.createQuery("select p" + where + " order by p.releasedAt, p.id", Patch.class);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            q.setParameter("version", version);
-            kind.ifPresent(k -> q.setParameter("kind", k));
-        }
-        batchFetch(query);
-        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return Page.of(items, request, count.getSingleResult());
+        return PagedQuery.from(em, Patch.class, "Patch p join p.versions v", "p")
+                .where("v = :version", "version", version)
+                .whereIf(kind, "p.kind = :kind", "kind")
+                .page("p.releasedAt, p.id", request, Patches::batchFetch);
     }
 
     /**

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
+import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.catalog.ProductVersion;
@@ -70,17 +70,10 @@ public class Bugs {
 
     /** Reports, newest first, of one product and status when given. */
     public Page<BugReport> list(Optional<Long> productId, Optional<BugStatus> status, PageRequest request) {
-        String where = " where 1 = 1" + productId.map(p -> " and b.productId = :product").orElse("")
-                + status.map(s -> " and b.status = :status").orElse("");
-        TypedQuery<BugReport> query = em.createQuery("select b from BugReport b" + where
-                + " order by b.reportedAt desc, b.id desc", BugReport.class);
-        TypedQuery<Long> count = em.createQuery("select count(b) from BugReport b" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            productId.ifPresent(p -> q.setParameter("product", p));
-            status.ifPresent(s -> q.setParameter("status", s));
-        }
-        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return Page.of(items, request, count.getSingleResult());
+        return PagedQuery.from(em, BugReport.class, "BugReport b", "b")
+                .whereIf(productId, "b.productId = :product", "product")
+                .whereIf(status, "b.status = :status", "status")
+                .page("b.reportedAt desc, b.id desc", request);
     }
 
     /**

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
+import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.Catalog;
 
@@ -60,17 +60,10 @@ public class Ideas {
 
     /** The board: most votes first, then oldest. */
     public Page<Idea> list(Optional<Long> productId, Optional<IdeaStatus> status, PageRequest request) {
-        String where = " where 1 = 1" + productId.map(p -> " and i.productId = :product").orElse("")
-                + status.map(s -> " and i.status = :status").orElse("");
-        TypedQuery<Idea> query = em.createQuery("select i from Idea i" + where
-                + " order by i.voteCount desc, i.id asc", Idea.class);
-        TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            productId.ifPresent(p -> q.setParameter("product", p));
-            status.ifPresent(s -> q.setParameter("status", s));
-        }
-        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return Page.of(items, request, count.getSingleResult());
+        return PagedQuery.from(em, Idea.class, "Idea i", "i")
+                .whereIf(productId, "i.productId = :product", "product")
+                .whereIf(status, "i.status = :status", "status")
+                .page("i.voteCount desc, i.id asc", request);
     }
 
     /**

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
+import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
@@ -99,24 +99,17 @@ public class Tickets {
      * turn first, then by the due time of the answer they await (tickets awaiting none last).
      */
     public Page<Ticket> list(Actor actor, Optional<TicketStatus> status, PageRequest request) {
-        String where = actor.isCustomer() ? "t.customerId = :customer" : "1 = 1";
-        where += status.map(s -> " and t.status = :status").orElse(actor.isStaff() ? " and t.status <> :closed" : "");
-        String order = actor.isCustomer() ? "t.submittedAt desc, t.id desc"
-                : "t.hotRush desc, t.responseDueAt asc nulls last, t.submittedAt asc, t.id asc";
-        TypedQuery<Ticket> query = em.createQuery("select t from Ticket t where " + where + " order by " + order, Ticket.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            if (actor.isCustomer()) {
-                q.setParameter("customer", actor.customerId());
-            }
-            status.ifPresentOrElse(s -> q.setParameter("status", s), () -> {
-                if (actor.isStaff()) {
-                    q.setParameter("closed", TicketStatus.CLOSED);
-                }
-            });
+        var query = PagedQuery.from(em, Ticket.class, "Ticket t", "t");
+        if (actor.isCustomer()) {
+            query.where("t.customerId = :customer", "customer", actor.customerId());
         }
-        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return Page.of(items, request, count.getSingleResult());
+        if (status.isPresent()) {
+            query.where("t.status = :status", "status", status.get());
+        } else if (actor.isStaff()) {
+            query.where("t.status <> :closed", "closed", TicketStatus.CLOSED);
+        }
+        return query.page(actor.isCustomer() ? "t.submittedAt desc, t.id desc"
+                : "t.hotRush desc, t.responseDueAt asc nulls last, t.submittedAt asc, t.id asc", request);
     }
 
     public TicketRead assign(Actor actor, long id, String engineer) {
