@@ -59,6 +59,20 @@ public final class TestServer {
         }
     }
 
+    /** Closes the calendar on the given dates (comma-separated), for a run pinned to a holiday. */
+    private void closeOn(String dates) {
+        for (String date : dates.split(",")) {
+            if (date.isBlank()) {
+                continue;
+            }
+            var answer = admin().put("/api/calendar/holidays/" + date.strip(),
+                    Json.createObjectBuilder().add("name", "Holiday of this test run").build());
+            if (answer.status() / 100 != 2) {
+                throw new IllegalStateException("cannot close the calendar on " + date + ": " + answer);
+            }
+        }
+    }
+
     /** Hands test methods the one running server, starting it on first use. */
     public static final class Extension implements ParameterResolver {
 
@@ -109,8 +123,14 @@ public final class TestServer {
             } else if (!database.equals("h2")) {
                 throw new IllegalArgumentException("proserv.it.database must be h2 or postgresql, not " + database);
             }
+            String clockStart = System.getProperty("proserv.it.clock-start", "");
+            if (!clockStart.isBlank()) {
+                env.put("PROSERV_TEST_CLOCK_START", clockStart);
+            }
             var micro = PayaraMicroServer.start(env, 0, work.resolve("server.log"));
-            return new Running(micro, postgres, new TestServer(new ProservClient(micro.baseUri()), database));
+            var server = new TestServer(new ProservClient(micro.baseUri()), database);
+            server.closeOn(System.getProperty("proserv.it.holidays", ""));
+            return new Running(micro, postgres, server);
         }
 
         private static EmbeddedPostgres startPostgres(Path dir) {

@@ -2,6 +2,8 @@ package org.proserv.kernel.time;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,16 +14,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The one source of "now" for every rule and timer. It produces a {@link Clock} for injection.
  *
  * <p>Black-box tests need to move time forward to see timers act without sleeping. That is what
  * the test switch is for: with {@code proserv.test-clock.enabled=true} an administrator may shift
- * the clock forward. The switch is refused outright when {@code proserv.environment=production},
- * so a production node can never run on shifted time.
+ * the clock forward, and {@code proserv.test-clock.start} makes the clock start at a given instant
+ * (then run on from it), so a test run does not depend on the day or hour it happens to run. The
+ * switch is refused outright when {@code proserv.environment=production}, and a start instant is
+ * refused without the switch, so a production node can never run on shifted time.
  */
 @ApplicationScoped
 public class ApplicationClock {
@@ -34,17 +41,50 @@ public class ApplicationClock {
     @ConfigProperty(name = "proserv.environment", defaultValue = "development")
     String environment;
 
+    /** Where this node's time starts, for a test run pinned to an instant (an ISO-8601 instant with offset). */
+    @Inject
+    @ConfigProperty(name = "proserv.test-clock.start")
+    Optional<String> start;
+
     /** About a century: far enough for any test, near enough that dates stay in every database's range. */
     static final Duration MAX_OFFSET = Duration.ofDays(36_500);
+
+    private static final Instant EARLIEST_START = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST_START = Instant.parse("2100-01-01T00:00:00Z");
 
     private volatile Duration offset = Duration.ZERO;
 
     @PostConstruct
-    void refuseTestClockInProduction() {
+    void configure() {
         if (testClockEnabled && "production".equalsIgnoreCase(environment)) {
             throw new IllegalStateException(
                     "proserv.test-clock.enabled=true is not allowed with proserv.environment=production");
         }
+        if (start.isPresent() && !start.get().isBlank()) {
+            if (!testClockEnabled) {
+                throw new IllegalStateException("proserv.test-clock.start needs proserv.test-clock.enabled=true");
+            }
+            offset = Duration.between(Instant.now(), parseStart(start.get().strip()));
+        }
+    }
+
+    private static Instant parseStart(String value) {
+        try {
+            Instant instant = OffsetDateTime.parse(value).toInstant();
+            if (instant.isBefore(EARLIEST_START) || instant.isAfter(LATEST_START)) {
+                throw new IllegalStateException("proserv.test-clock.start must lie between " + EARLIEST_START
+                        + " and " + LATEST_START + ", not " + value);
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("proserv.test-clock.start must be an ISO-8601 instant with offset"
+                    + " (e.g. 2026-03-07T23:30:00+04:00), not " + value, e);
+        }
+    }
+
+    /** Reads the configuration when the application starts, so a refused setting stops the deployment. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing is enough: it makes the container create this bean, and so run configure(), now
     }
 
     @Produces

@@ -6,17 +6,24 @@ import org.proserv.kernel.error.ProservException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApplicationClockTest {
 
     private static ApplicationClock clock(boolean testClock, String environment) {
+        return clock(testClock, environment, null);
+    }
+
+    private static ApplicationClock clock(boolean testClock, String environment, String start) {
         var clock = new ApplicationClock();
         clock.testClockEnabled = testClock;
         clock.environment = environment;
+        clock.start = Optional.ofNullable(start);
         return clock;
     }
 
@@ -31,9 +38,32 @@ class ApplicationClockTest {
     @Test
     void theSwitchIsRefusedInProduction() {
         var clock = clock(true, "production");
-        assertThrows(IllegalStateException.class, clock::refuseTestClockInProduction);
-        clock(false, "production").refuseTestClockInProduction();
-        clock(true, "development").refuseTestClockInProduction();
+        assertThrows(IllegalStateException.class, clock::configure);
+        clock(false, "production").configure();
+        clock(true, "development").configure();
+    }
+
+    @Test
+    void aTestRunCanStartTheClockAtAnInstantAndTimeRunsOnFromThere() {
+        var clock = clock(true, "development", "2026-03-07T23:30:00+04:00");
+        clock.configure();
+        Instant pinned = Instant.parse("2026-03-07T19:30:00Z");
+        Instant first = clock.now();
+        assertFalse(first.isBefore(pinned), first.toString());
+        assertTrue(first.isBefore(pinned.plusSeconds(5)), first.toString());
+        clock.advance(Duration.ofHours(1));
+        assertFalse(clock.clock().instant().isBefore(pinned.plusSeconds(3_600)));
+    }
+
+    @Test
+    void aStartInstantIsRefusedWithoutTheSwitchAndInProduction() {
+        assertThrows(IllegalStateException.class, clock(false, "development", "2026-03-07T23:30:00Z")::configure);
+        assertThrows(IllegalStateException.class, clock(true, "production", "2026-03-07T23:30:00Z")::configure);
+        assertThrows(IllegalStateException.class, clock(true, "development", "next saturday")::configure);
+        assertThrows(IllegalStateException.class, clock(true, "development", "1970-01-01T00:00:00Z")::configure);
+        var blank = clock(false, "production", " ");
+        blank.configure();
+        assertEquals(Duration.ZERO, blank.offset());
     }
 
     @Test
