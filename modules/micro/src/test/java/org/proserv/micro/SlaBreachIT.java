@@ -1,5 +1,8 @@
 package org.proserv.micro;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -118,5 +121,160 @@ class SlaBreachIT {
                 .getJsonObject("sla").getJsonArray("breaches").size());
         assertEquals(1, engineer.client().get("/api/tickets/" + id).json()
                 .getJsonObject("sla").getJsonArray("breaches").size());
+    }
+
+    private JsonObject sweepBreaches() {
+        var sweep = fixtures.admin().post("/api/admin/sweeps/sla-breaches", "");
+        assertEquals(200, sweep.status(), () -> "the breach sweep failed: " + sweep);
+        return sweep.json();
+    }
+
+    private JsonObject sla(Fixtures.Customer customer, long ticket) {
+        return customer.client().get("/api/tickets/" + ticket).json().getJsonObject("sla");
+    }
+
+    private static long id(JsonObject json) {
+        return json.getJsonNumber("id").longValue();
+    }
+
+    /** Opens an unrelated ticket, lets its deadline pass, and checks that the sweep still flags it. */
+    private void anUnrelatedBreachIsStillFlagged() {
+        var other = fixtures.customer();
+        long ticket = id(fixtures.openTicket(other, "Unrelated"));
+        server.advanceClock(Duration.ofDays(4));
+        sweepBreaches();
+        var breaches = sla(other, ticket).getJsonArray("breaches");
+        assertEquals(1, breaches.size(), breaches::toString);
+        assertEquals("FIRST_RESPONSE", breaches.getJsonObject(0).getString("kind"));
+    }
+
+    @Test
+    void aTicketBackOnItsBreachedDeadlineAfterATopUpIsNotBreachedTwiceAndStopsNoSweep() {
+        var customer = fixtures.customer(false);
+        var dispatcher = fixtures.staff("dispatcher");
+        fixtures.buy(customer, 120);
+        long ticket = id(fixtures.openHotRush(customer, "Store down"));
+        server.advanceClock(Duration.ofDays(3));
+        sweepBreaches();
+        assertEquals(1, sla(customer, ticket).getJsonArray("breaches").size());
+
+        var waiting = fixtures.classify(dispatcher, ticket, "CODE_DEBUGGING");
+        assertEquals("AWAITING_TOP_UP", waiting.getString("status"), "80 x 2 points, 120 held");
+        fixtures.buy(customer, 60);
+        var resumed = customer.client().get("/api/tickets/" + ticket).json();
+        assertEquals("SUBMITTED", resumed.getString("status"));
+        assertEquals("FIRST_RESPONSE", resumed.getJsonObject("sla").getString("nextResponseKind"));
+
+        sweepBreaches();
+        anUnrelatedBreachIsStillFlagged();
+        var breaches = sla(customer, ticket).getJsonArray("breaches");
+        assertEquals(1, breaches.size(), () -> "one breach per deadline, ever: " + breaches);
+        assertEquals("breached", sla(customer, ticket).getString("state"));
+    }
+
+    @Test
+    void aReopenedUnansweredTicketThatWaitsForATopUpIsNotBreachedTwice() {
+        var customer = fixtures.customer(false);
+        var dispatcher = fixtures.staff("dispatcher");
+        var grant = dispatcher.client().post("/api/customers/" + customer.id() + "/points/adjustments",
+                Json.createObjectBuilder().add("points", 10).add("note", "trial").build());
+        assertEquals(201, grant.status(), grant::toString);
+        long ticket = id(fixtures.openTicket(customer, "Debug me"));
+        server.advanceClock(Duration.ofDays(4));
+        sweepBreaches();
+        assertEquals("AWAITING_TOP_UP", fixtures.classify(dispatcher, ticket, "CODE_DEBUGGING").getString("status"));
+        assertEquals(200, customer.client().post("/api/tickets/" + ticket + "/closure", "").status());
+        var reopened = customer.client().post("/api/tickets/" + ticket + "/reopening", "{}");
+        assertEquals(200, reopened.status(), reopened::toString);
+        assertEquals("AWAITING_TOP_UP", reopened.json().getString("status"));
+        fixtures.buy(customer, 120);
+
+        sweepBreaches();
+        anUnrelatedBreachIsStillFlagged();
+        var breaches = sla(customer, ticket).getJsonArray("breaches");
+        assertEquals(1, breaches.stream().filter(b -> b.asJsonObject().getString("kind").equals("FIRST_RESPONSE"))
+                .count(), breaches::toString);
+    }
+
+    @Test
+    void aLateAnswerIsRecordedWithWhenItCameAndHowLateEvenBeforeAnySweepFoundIt() {
+        var customer = fixtures.customer();
+        var dispatcher = fixtures.staff("dispatcher");
+        var engineer = fixtures.staff("engineer");
+        long ticket = id(fixtures.openTicket(customer, "Nobody swept"));
+        fixtures.assign(dispatcher, ticket, engineer);
+        Instant due = Fixtures.instant(sla(customer, ticket), "firstResponseDueAt");
+        server.advanceClock(Duration.ofDays(4));
+        var answered = fixtures.message(engineer.client(), ticket, "Sorry for the wait");
+        Instant answeredAt = Instant.parse(answered.getJsonArray("messages").getJsonObject(1).getString("postedAt"));
+        sweepBreaches();
+
+        var breaches = sla(customer, ticket).getJsonArray("breaches");
+        assertEquals(1, breaches.size(), breaches::toString);
+        var breach = breaches.getJsonObject(0);
+        assertEquals(due, Fixtures.instant(breach, "dueAt"));
+        assertEquals(answeredAt, Fixtures.instant(breach, "answeredAt"));
+        assertEquals(Duration.between(due, answeredAt), Duration.parse(breach.getString("lateBy")));
+        var business = customer.client().get("/api/calendar/business-time?from=" + due + "&to=" + answeredAt).json();
+        assertEquals(Duration.parse(business.getString("businessTime")),
+                Duration.parse(breach.getString("lateByBusinessTime")));
+    }
+
+    @Test
+    void aBreachFoundByTheSweepIsCompletedByTheLateAnswer() {
+        var customer = fixtures.customer(false);
+        var dispatcher = fixtures.staff("dispatcher");
+        var engineer = fixtures.staff("engineer");
+        fixtures.buy(customer, 120);
+        long ticket = id(fixtures.openHotRush(customer, "Urgent and late"));
+        fixtures.assign(dispatcher, ticket, engineer);
+        fixtures.message(engineer.client(), ticket, "Looking");
+        server.advanceClock(Duration.ofDays(3));
+        sweepBreaches();
+        var found = sla(customer, ticket).getJsonArray("breaches").getJsonObject(0);
+        assertEquals("NEXT_UPDATE", found.getString("kind"));
+        assertFalse(found.containsKey("answeredAt"), "not answered yet: " + found);
+
+        var update = fixtures.message(engineer.client(), ticket, "Found it");
+        Instant answeredAt = Instant.parse(update.getJsonArray("messages").getJsonObject(2).getString("postedAt"));
+        var completed = sla(customer, ticket).getJsonArray("breaches").getJsonObject(0);
+        assertEquals(answeredAt, Fixtures.instant(completed, "answeredAt"));
+        assertTrue(Duration.parse(completed.getString("lateByBusinessTime")).compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void withdrawingHotRushAfterItsBreachLeavesTheSlaBreached() {
+        var customer = fixtures.customer(false);
+        var dispatcher = fixtures.staff("dispatcher");
+        var engineer = fixtures.staff("engineer");
+        fixtures.buy(customer, 120);
+        long ticket = id(fixtures.openHotRush(customer, "Urgent, then not"));
+        fixtures.assign(dispatcher, ticket, engineer);
+        var opened = sla(customer, ticket);
+        Instant standardDue = due(Fixtures.instant(customer.client().get("/api/tickets/" + ticket).json(),
+                "submittedAt"), "PT16H");
+        // past the two business hours, not yet past the standard business day
+        server.advanceClock(Duration.between(Fixtures.instant(opened, "firstResponseDueAt"), standardDue)
+                .dividedBy(2).plus(Duration.between(serverNow(), Fixtures.instant(opened, "firstResponseDueAt"))));
+        sweepBreaches();
+        assertEquals("breached", sla(customer, ticket).getString("state"));
+
+        var withdrawn = customer.client().delete("/api/tickets/" + ticket + "/hotrush");
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        var sla = withdrawn.json().getJsonObject("sla");
+        assertEquals(standardDue, Fixtures.instant(sla, "firstResponseDueAt"), "back under the standard SLA");
+        assertEquals("breached", sla.getString("state"), "the HotRush breach stands: " + sla);
+        var listed = customer.client().get("/api/tickets?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(t -> id(t) == ticket).findFirst().orElseThrow();
+        assertEquals("breached", listed.getString("slaState"));
+    }
+
+    private Instant serverNow() {
+        return Fixtures.instant(fixtures.admin().get("/api/admin/clock").json(), "now");
+    }
+
+    private Instant due(Instant start, String duration) {
+        return Fixtures.instant(server.anonymous().get("/api/calendar/due?start=" + start + "&duration=" + duration)
+                .json(), "due");
     }
 }

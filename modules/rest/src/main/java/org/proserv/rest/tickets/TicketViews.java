@@ -28,9 +28,15 @@ public final class TicketViews {
         }
     }
 
-    public record BreachView(ResponseKind kind, Instant dueAt, Instant detectedAt, Duration overdueAtDetection) {
+    /**
+     * A missed deadline: what was due and when, when it was found, and once the answer came, when and
+     * how late (wall-clock and in open hours).
+     */
+    public record BreachView(ResponseKind kind, Instant dueAt, Instant detectedAt, Duration overdueAtDetection,
+                             Instant answeredAt, Duration lateBy, Duration lateByBusinessTime) {
         static BreachView of(SlaBreach b) {
-            return new BreachView(b.kind(), b.dueAt(), b.detectedAt(), b.overdueAtDetection());
+            return new BreachView(b.kind(), b.dueAt(), b.detectedAt(), b.overdueAtDetection(),
+                    b.answeredAt().orElse(null), b.lateBy().orElse(null), b.lateByBusinessTime().orElse(null));
         }
     }
 

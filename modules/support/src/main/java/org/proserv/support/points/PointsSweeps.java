@@ -8,12 +8,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.proserv.kernel.sweep.Sweep;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.notices.Notice;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +22,18 @@ import java.util.UUID;
 import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
 
 /**
- * The points timers' work. Like every sweep here it claims rows with a set-based UPDATE whose
- * condition is the rule, so it catches up after downtime and each lot is handled by one sweep only,
- * however many nodes run it at once.
+ * The points timers' work. Like every sweep here ({@link Sweep}) it selects the rows its rule picks
+ * and claims them with a set-based UPDATE whose condition is the rule, so it catches up after
+ * downtime, each lot is handled by one sweep only however many nodes run it at once, and a row that
+ * cannot be processed is logged and left for the next run without holding up the others.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PointsSweeps {
+
+    /** Unspent points of a lot: the sum of its ledger entries. */
+    private static final String REMAINING = "(select coalesce(sum(e.points), 0) from support_point_entry e"
+            + " where e.lot_id = support_point_lot.id)";
 
     @PersistenceContext(unitName = "support")
     EntityManager em;
@@ -51,28 +56,17 @@ public class PointsSweeps {
      * spend and an expiry of one lot never interleave, and a long catch-up after downtime holds
      * no customer's points for longer than their own lots take.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireLots() {
         Instant now = clock.instant();
         var self = context.getBusinessObject(PointsSweeps.class);
-        int expired = 0;
-        for (long customer : self.customersWithLotsToExpire(now)) {
-            expired += self.expireLotsOf(customer, now);
-        }
-        return expired;
-    }
-
-    public List<Long> customersWithLotsToExpire(Instant now) {
-        List<Long> customers = new ArrayList<>();
-        for (Object id : em.createNativeQuery("select distinct customer_id from support_point_lot"
-                        + " where expiry_claim is null and expires_at <= ? order by customer_id")
-                .setParameter(1, toColumn(now)).getResultList()) {
-            customers.add(((Number) id).longValue());
-        }
-        return customers;
+        return Sweep.named("point-expiry").oneRowPerTransaction().run(Sweep.ids(em,
+                        "select distinct customer_id from support_point_lot"
+                                + " where expiry_claim is null and expires_at <= ? order by customer_id", now),
+                customers -> self.expireLotsOf(customers.get(0), now)).handled();
     }
 
     /** One customer's expired lots, claimed by one sweep only. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expireLotsOf(long customer, Instant now) {
         ledger.lock(customer);
         String claim = UUID.randomUUID().toString();
@@ -83,11 +77,8 @@ public class PointsSweeps {
         if (claimed == 0) {
             return 0;
         }
-        Set<Long> claimedLots = new HashSet<>();
-        for (Object id : em.createNativeQuery("select id from support_point_lot where expiry_claim = ?")
-                .setParameter(1, claim).getResultList()) {
-            claimedLots.add(((Number) id).longValue());
-        }
+        Set<Long> claimedLots = new HashSet<>(Sweep.ids(em, "select id from support_point_lot where expiry_claim = ?",
+                claim));
         int expired = 0;
         for (var balance : ledger.wallet(customer, now).lots()) {
             if (claimedLots.contains(balance.lot().id()) && balance.remaining() > 0) {
@@ -99,34 +90,39 @@ public class PointsSweeps {
         return expired;
     }
 
-    /** Warns once per lot, when a lot with points left enters the warning window before its expiry. */
+    /**
+     * Warns once per lot, when a lot with points left is within the warning window before its
+     * expiry. A lot with nothing left is not claimed, so it is warned of if points come back to it.
+     */
     public int warnOfExpiry() {
         Instant now = clock.instant();
+        Instant horizon = now.plus(policy.expiryWarning());
+        var self = context.getBusinessObject(PointsSweeps.class);
+        return Sweep.named("expiry-warning").run(Sweep.ids(em, "select id from support_point_lot"
+                        + " where warning_claim is null and expires_at > ? and expires_at <= ? and " + REMAINING
+                        + " > 0 order by id", now, horizon),
+                lots -> self.warnOfExpiryOf(lots, now, horizon)).handled();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int warnOfExpiryOf(List<Long> lots, Instant now, Instant horizon) {
         String claim = UUID.randomUUID().toString();
         int claimed = em.createNativeQuery("update support_point_lot set warning_claim = ?"
-                        + " where expires_at > ? and expires_at <= ? and warning_claim is null")
-                .setParameter(1, claim).setParameter(2, toColumn(now))
-                .setParameter(3, toColumn(now.plus(policy.expiryWarning())))
+                        + " where id in (" + Sweep.inList(lots) + ") and warning_claim is null"
+                        + " and expires_at > ? and expires_at <= ? and " + REMAINING + " > 0")
+                .setParameter(1, claim).setParameter(2, toColumn(now)).setParameter(3, toColumn(horizon))
                 .executeUpdate();
         if (claimed == 0) {
             return 0;
         }
-        List<PointLot> lots = em.createQuery("select l from PointLot l where l.warningClaim = :claim", PointLot.class)
+        List<Object[]> warned = em.createQuery("select l.id, l.customerId, l.expiresAt, sum(e.points)"
+                        + " from PointLot l, LedgerEntry e where e.lotId = l.id and l.warningClaim = :claim"
+                        + " group by l.id, l.customerId, l.expiresAt", Object[].class)
                 .setParameter("claim", claim).getResultList();
-        int warned = 0;
-        for (PointLot lot : lots) {
-            int remaining = remainingOf(lot.id());
-            if (remaining > 0) {
-                em.persist(Notice.pointsExpiring(lot.customerId(), lot.id(), remaining, lot.expiresAt(), now));
-                warned++;
-            }
+        for (Object[] lot : warned) {
+            em.persist(Notice.pointsExpiring((Long) lot[1], (Long) lot[0], ((Number) lot[3]).intValue(),
+                    (Instant) lot[2], now));
         }
-        return warned;
-    }
-
-    private int remainingOf(long lotId) {
-        Number sum = em.createQuery("select sum(e.points) from LedgerEntry e where e.lotId = :lot", Number.class)
-                .setParameter("lot", lotId).getSingleResult();
-        return sum == null ? 0 : sum.intValue();
+        return warned.size();
     }
 }

@@ -88,6 +88,10 @@ public class Ticket extends SupportEntity {
     @Column(name = "breach_flag", length = 36)
     private String breachFlag;
 
+    /** A breach of the first answer was recorded: it stands whatever the deadline becomes later. */
+    @Column(name = "first_response_breached", nullable = false)
+    private boolean firstResponseBreached;
+
     /** The claim of the status sweep that last moved this ticket. */
     @Column(name = "sweep_claim", length = 36)
     private String sweepClaim;
@@ -210,7 +214,8 @@ public class Ticket extends SupportEntity {
      * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush
      * ticket each answer starts the clock for the next report.
      */
-    public void answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+    public Optional<Deadline> answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar,
+                                            SupportPolicy policy) {
         if (status == SUBMITTED) {
             throw ProservException.conflict("Ticket " + id() + " is not assigned yet: assign it before answering");
         }
@@ -224,6 +229,7 @@ public class Ticket extends SupportEntity {
             firstResponseAt = now;
             firstResponseSeconds = calendar.businessTime(submittedAt, now).toSeconds();
         }
+        Optional<Deadline> answered = awaitedDeadline();
         stopAwaitingStaff();
         awaitingCustomerSince = now;
         preClosedAt = null;
@@ -233,10 +239,16 @@ public class Ticket extends SupportEntity {
         if (hotRush && customerConfirmedAt == null) {
             awaitStaff(ResponseKind.NEXT_UPDATE, calendar.due(now, policy.hotRushResponse()));
         }
+        return answered;
     }
 
-    /** The customer writes; a pre-closed ticket comes back to life. */
-    public void answerAsCustomer(Actor customer, String body, Instant now) {
+    /**
+     * The customer writes; a pre-closed ticket comes back to life. On an answered HotRush ticket that
+     * awaited no report (the customer had confirmed, or it was pre-closed), the next report is due
+     * two business hours from now.
+     */
+    public void answerAsCustomer(Actor customer, String body, Instant now, BusinessCalendar calendar,
+                                 SupportPolicy policy) {
         if (status == CLOSED) {
             throw ProservException.conflict("Ticket " + id() + " is closed: reopen it to continue");
         }
@@ -247,6 +259,9 @@ public class Ticket extends SupportEntity {
         if (status == PRE_CLOSED) {
             preClosedAt = null;
             changeStatus(IN_PROGRESS, customer.username(), "customer answered", now);
+        }
+        if (hotRush && status == IN_PROGRESS && responseDueKind == null) {
+            awaitStaff(ResponseKind.NEXT_UPDATE, calendar.due(now, policy.hotRushResponse()));
         }
     }
 
@@ -497,8 +512,22 @@ public class Ticket extends SupportEntity {
         }
     }
 
+    /**
+     * The deadline was missed (found by the sweep, or by the late answer itself): the breach to
+     * record. The caller records each deadline's breach once.
+     */
+    public SlaBreach breach(Deadline missed, Instant detectedAt) {
+        if (missed.kind() == ResponseKind.FIRST_RESPONSE) {
+            firstResponseBreached = true;
+        }
+        return new SlaBreach(id(), missed.kind(), missed.dueAt(), detectedAt);
+    }
+
     /** Whether the first-response promise was kept, is still running, or was broken. */
     public SlaState slaState(Instant now) {
+        if (firstResponseBreached) {
+            return SlaState.breached;
+        }
         if (slaPaused()) {
             return SlaState.paused;
         }
@@ -616,6 +645,11 @@ public class Ticket extends SupportEntity {
 
     public Optional<ResponseKind> responseDueKind() {
         return Optional.ofNullable(responseDueKind);
+    }
+
+    /** The staff answer this ticket waits for now, if any. */
+    public Optional<Deadline> awaitedDeadline() {
+        return responseDueKind == null ? Optional.empty() : Optional.of(new Deadline(responseDueKind, responseDueAt));
     }
 
     public Optional<Instant> customerConfirmedAt() {

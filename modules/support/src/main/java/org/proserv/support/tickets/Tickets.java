@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.proserv.kernel.calendar.BusinessCalendar;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -122,12 +123,34 @@ public class Tickets {
 
     public TicketRead postMessage(Actor actor, long id, String body) {
         var ticket = forUpdate(actor, id);
+        var now = clock.instant();
+        var terms = calendar.current();
         if (actor.isStaff()) {
-            ticket.answerAsStaff(actor, body, clock.instant(), calendar.current(), policy);
+            ticket.answerAsStaff(actor, body, now, terms, policy)
+                    .filter(deadline -> deadline.passedAt(now))
+                    .ifPresent(missed -> recordLateAnswer(ticket, missed, now, terms));
         } else {
-            ticket.answerAsCustomer(actor, body, clock.instant());
+            ticket.answerAsCustomer(actor, body, now, terms, policy);
         }
         return readOf(ticket);
+    }
+
+    /**
+     * The awaited answer came after its deadline: the breach is completed with when it came and how
+     * late, or recorded now if no sweep had found it yet (a deadline is breached once, ever).
+     */
+    private void recordLateAnswer(Ticket ticket, Deadline missed, Instant now, BusinessCalendar terms) {
+        var breach = em.createQuery("select b from SlaBreach b where b.ticketId = :id and b.kind = :kind"
+                        + " and b.dueAt = :due", SlaBreach.class)
+                .setParameter("id", ticket.id()).setParameter("kind", missed.kind())
+                .setParameter("due", missed.dueAt())
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    var found = ticket.breach(missed, now);
+                    em.persist(found);
+                    return found;
+                });
+        breach.answered(now, terms.businessTime(missed.dueAt(), now));
     }
 
     public TicketRead confirmSolution(Actor actor, long id) {
@@ -148,7 +171,7 @@ public class Tickets {
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
         ticket.reopen(actor, now, calendar.current(), policy);
-        message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now));
+        message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now, calendar.current(), policy));
         if (ticket.category().isPresent() && ticket.chargedPoints() < ticket.totalCharge()) {
             settleCharge(ticket, actor, now);
         }

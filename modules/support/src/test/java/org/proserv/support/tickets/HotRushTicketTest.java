@@ -221,7 +221,7 @@ class HotRushTicketTest {
         void aCustomerMessageDoesNotMoveTheDeadline() {
             Ticket ticket = answered(hotRush());
 
-            ticket.answerAsCustomer(CUSTOMER, "Still down", local("2025-12-01T12:00"));
+            ticket.answerAsCustomer(CUSTOMER, "Still down", local("2025-12-01T12:00"), CALENDAR, POLICY);
 
             assertEquals(NEXT_UPDATE_DUE, ticket.responseDueAt().orElseThrow());
             assertEquals(ResponseKind.NEXT_UPDATE, ticket.responseDueKind().orElseThrow());
@@ -250,6 +250,73 @@ class HotRushTicketTest {
         }
 
         @Test
+        void aCustomerWritingAfterConfirmingTakesItBackAndAReportIsDueAgain() {
+            Ticket ticket = answered(hotRush());
+            ticket.confirmSolution(CUSTOMER, local("2025-12-01T11:00"));
+            Instant wroteAgain = local("2025-12-01T11:15");
+
+            ticket.answerAsCustomer(CUSTOMER, "It broke again", wroteAgain, CALENDAR, POLICY);
+
+            assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, CALENDAR.due(wroteAgain, TWO_HOURS)),
+                    ticket.awaitedDeadline().orElseThrow());
+        }
+
+        @Test
+        void aCustomerWritingToAPreClosedTicketIsOwedAReportWithinTwoBusinessHours() {
+            Ticket ticket = answered(hotRush());
+            ticket.preClose(ANSWERED_AT.plus(POLICY.preCloseAfter()), POLICY);
+            Instant customerBack = local("2025-12-13T17:30");
+
+            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, CALENDAR, POLICY);
+
+            assertEquals(IN_PROGRESS, ticket.status());
+            assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, local("2025-12-14T11:30")),
+                    ticket.awaitedDeadline().orElseThrow(), "Saturday 17:30 + 2 h: Sunday 11:30");
+        }
+
+        @Test
+        void aCustomerWritingKeepsAReportAlreadyDue() {
+            Ticket ticket = answered(hotRush());
+
+            ticket.answerAsCustomer(CUSTOMER, "Any news?", local("2025-12-01T11:00"), CALENDAR, POLICY);
+
+            assertEquals(NEXT_UPDATE_DUE, ticket.responseDueAt().orElseThrow(), "writing does not push it later");
+        }
+
+        @Test
+        void aStandardTicketOwesNoReportsWhenTheCustomerWrites() {
+            Ticket ticket = answered(standard());
+            ticket.confirmSolution(CUSTOMER, local("2025-12-01T11:00"));
+
+            ticket.answerAsCustomer(CUSTOMER, "One more thing", local("2025-12-01T11:15"), CALENDAR, POLICY);
+
+            assertTrue(ticket.awaitedDeadline().isEmpty());
+        }
+
+        @Test
+        void aStaffAnswerReportsWhichDeadlineItAnswered() {
+            Ticket ticket = assigned(hotRush());
+
+            var answered = ticket.answerAsStaff(ENGINEER, "Late", HOT_RUSH_DUE.plusSeconds(60), CALENDAR, POLICY);
+
+            assertEquals(new Deadline(ResponseKind.FIRST_RESPONSE, HOT_RUSH_DUE), answered.orElseThrow());
+            assertTrue(answered.orElseThrow().passedAt(HOT_RUSH_DUE.plusSeconds(60)));
+        }
+
+        @Test
+        void aFirstResponseBreachStandsAfterHotRushIsWithdrawn() {
+            Ticket ticket = assigned(hotRush());
+            Instant found = HOT_RUSH_DUE.plusSeconds(60);
+            var breach = ticket.breach(ticket.awaitedDeadline().orElseThrow(), found);
+            assertEquals(HOT_RUSH_DUE, breach.dueAt());
+
+            ticket.withdrawHotRush(CUSTOMER, 0, found, CALENDAR, POLICY);
+
+            assertEquals(STANDARD_DUE, ticket.firstResponseDueAt());
+            assertEquals(SlaState.breached, ticket.slaState(found));
+        }
+
+        @Test
         void preClosingStopsTheReportsUntilTheConversationResumes() {
             Ticket ticket = answered(hotRush());
             Instant preClosedAt = ANSWERED_AT.plus(POLICY.preCloseAfter());
@@ -261,7 +328,7 @@ class HotRushTicketTest {
             assertTrue(ticket.responseDueKind().isEmpty());
 
             Instant customerBack = local("2025-12-09T09:00");
-            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack);
+            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, CALENDAR, POLICY);
             Instant staffAgain = local("2025-12-09T10:00");
             ticket.answerAsStaff(ENGINEER, "Here is the fix", staffAgain, CALENDAR, POLICY);
 

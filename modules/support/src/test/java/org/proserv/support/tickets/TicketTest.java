@@ -372,7 +372,7 @@ class TicketTest {
         void aCustomerMessageAfterConfirmingTakesTheConfirmationBack() {
             Ticket ticket = inProgress();
             ticket.confirmSolution(CUSTOMER, local("2025-12-01T12:00"));
-            ticket.answerAsCustomer(CUSTOMER, "Actually, one more thing", local("2025-12-01T12:05"));
+            ticket.answerAsCustomer(CUSTOMER, "Actually, one more thing", local("2025-12-01T12:05"), CALENDAR, POLICY);
 
             assertTrue(ticket.customerConfirmedAt().isEmpty());
             assertConflict(() -> ticket.close(ENGINEER, local("2025-12-01T12:10")));
@@ -481,7 +481,7 @@ class TicketTest {
         @Test
         void aTicketWhoseLastMessageIsTheCustomersIsNeverDueForPreClosing() {
             Ticket ticket = inProgress();
-            ticket.answerAsCustomer(CUSTOMER, "Still broken", local("2025-12-01T12:00"));
+            ticket.answerAsCustomer(CUSTOMER, "Still broken", local("2025-12-01T12:00"), CALENDAR, POLICY);
 
             assertFalse(ticket.preCloseDue(preCloseAt.plus(Duration.ofDays(30)), POLICY));
             assertConflict(() -> ticket.preClose(preCloseAt.plus(Duration.ofDays(30)), POLICY));
@@ -561,7 +561,7 @@ class TicketTest {
             Ticket ticket = preClosed();
             Instant answered = preCloseAt.plus(Duration.ofDays(1));
 
-            ticket.answerAsCustomer(CUSTOMER, "Sorry, I was away; it still fails", answered);
+            ticket.answerAsCustomer(CUSTOMER, "Sorry, I was away; it still fails", answered, CALENDAR, POLICY);
 
             assertEquals(IN_PROGRESS, ticket.status());
             assertTrue(ticket.preClosedAt().isEmpty());
@@ -676,7 +676,7 @@ class TicketTest {
             Instant later = local("2025-12-03T10:00");
 
             assertAll(
-                    () -> assertConflict(() -> ticket.answerAsCustomer(CUSTOMER, "One more thing", later)),
+                    () -> assertConflict(() -> ticket.answerAsCustomer(CUSTOMER, "One more thing", later, CALENDAR, POLICY)),
                     () -> assertConflict(() -> ticket.answerAsStaff(ENGINEER, "One more thing", later, CALENDAR, POLICY)),
                     () -> assertConflict(() -> ticket.assign("erin", DISPATCHER, later)),
                     () -> assertConflict(() -> ticket.confirmSolution(CUSTOMER, later)),
@@ -696,10 +696,10 @@ class TicketTest {
         void messagesAndHistoryAreKeptInOrderWithSequenceNumbersFromOne() {
             Ticket ticket = assigned();
             ticket.answerAsStaff(ENGINEER, "m2", local("2025-12-01T11:00"), CALENDAR, POLICY);
-            ticket.answerAsCustomer(CUSTOMER, "m3", local("2025-12-01T12:00"));
+            ticket.answerAsCustomer(CUSTOMER, "m3", local("2025-12-01T12:00"), CALENDAR, POLICY);
             ticket.answerAsStaff(ENGINEER, "m4", local("2025-12-01T13:00"), CALENDAR, POLICY);
             ticket.preClose(local("2025-12-08T13:00"), POLICY);
-            ticket.answerAsCustomer(CUSTOMER, "m5", local("2025-12-09T09:00"));
+            ticket.answerAsCustomer(CUSTOMER, "m5", local("2025-12-09T09:00"), CALENDAR, POLICY);
             ticket.confirmSolution(CUSTOMER, local("2025-12-09T10:00"));
             ticket.close(ENGINEER, local("2025-12-09T11:00"));
 
