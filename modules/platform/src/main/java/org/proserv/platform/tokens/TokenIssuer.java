@@ -33,8 +33,11 @@ public class TokenIssuer {
     @ConfigProperty(name = "proserv.jwt.lifetime", defaultValue = "PT8H")
     Duration lifetime;
 
-    @Inject
-    Clock clock;
+    /**
+     * The machine's clock, not the application's: the MP-JWT runtime checks a token's times against
+     * the machine's clock, so a token issued on a test clock set elsewhere would be born expired.
+     */
+    Clock clock = Clock.systemUTC();
 
     public record IssuedToken(String token, Instant expiresAt) {
     }
