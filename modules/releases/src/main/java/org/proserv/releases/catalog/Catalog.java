@@ -78,7 +78,7 @@ public class Catalog {
         var now = clock.instant();
         var version = product.addVersion(branch, name, releasedAt, now);
         em.persist(version);
-        return product.statuses(now, policy.guarantee()).of(version);
+        return product.statuses(now, policy).of(version);
     }
 
     /** Every version of the product with its status now, newest first. */
@@ -87,7 +87,7 @@ public class Catalog {
     }
 
     public VersionStatuses statuses(Product product) {
-        return product.statuses(clock.instant(), policy.guarantee());
+        return product.statuses(clock.instant(), policy);
     }
 
     /**
