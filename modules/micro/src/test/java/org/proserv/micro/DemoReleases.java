@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The run command's demo data for the releases context, made through the API once (when no
- * X-Cart product exists yet): X-Cart and LiteCommerce with branches and versions of every status,
+ * X-Cart product exists yet), the catalogue before the demo accounts whose licences name it: X-Cart and LiteCommerce with branches and versions of every status,
  * patches with prerequisites, a manual-only security patch decided for an out-of-guarantee
  * version, a few bug reports and ideas with votes. Dates are relative to now.
  */
@@ -24,28 +24,35 @@ final class DemoReleases {
         this.admin = admin;
     }
 
-    static void seed(ProservClient admin, String demoPassword) {
+    /**
+     * Seeds the catalogue, then (through {@code people}) the demo accounts, whose licences name
+     * catalogue versions, then patches, reports and ideas, some of them by those accounts.
+     */
+    static void seed(ProservClient admin, String demoPassword, Runnable people) {
         if (admin.get("/api/products").array().stream()
                 .anyMatch(p -> p.asJsonObject().getString("name").equals("X-Cart"))) {
+            people.run();
             return;
         }
-        new DemoReleases(admin).seedAll(admin.as("alice", demoPassword), admin.as("devon", demoPassword));
+        var demo = new DemoReleases(admin);
+        long xcart = demo.product("X-Cart", List.of("4.6", "4.7", "5.0"));
+        demo.version(xcart, "4.6", "4.6.5", 1100);
+        demo.version(xcart, "4.7", "4.7.10", 600);
+        demo.version(xcart, "4.7", "4.7.11", 240);
+        demo.version(xcart, "4.7", "4.7.12", 90);
+        demo.version(xcart, "5.0", "5.0.0", 40);
+        demo.version(xcart, "5.0", "5.0.1", 10);
+
+        long lite = demo.product("LiteCommerce", List.of("2.1", "2.2"));
+        demo.version(lite, "2.1", "2.1.7", 800);
+        demo.version(lite, "2.2", "2.2.40", 180);
+        demo.version(lite, "2.2", "2.2.41", 30);
+
+        people.run();
+        demo.seedTracker(xcart, lite, admin.as("alice", demoPassword), admin.as("devon", demoPassword));
     }
 
-    private void seedAll(ProservClient alice, ProservClient devon) {
-        long xcart = product("X-Cart", List.of("4.6", "4.7", "5.0"));
-        version(xcart, "4.6", "4.6.5", 1100);
-        version(xcart, "4.7", "4.7.10", 600);
-        version(xcart, "4.7", "4.7.11", 240);
-        version(xcart, "4.7", "4.7.12", 90);
-        version(xcart, "5.0", "5.0.0", 40);
-        version(xcart, "5.0", "5.0.1", 10);
-
-        long lite = product("LiteCommerce", List.of("2.1", "2.2"));
-        version(lite, "2.1", "2.1.7", 800);
-        version(lite, "2.2", "2.2.40", 180);
-        version(lite, "2.2", "2.2.41", 30);
-
+    private void seedTracker(long xcart, long lite, ProservClient alice, ProservClient devon) {
         long cart = patch(xcart, "BUG_FIX", null, "Checkout total ignores gift certificates", List.of("4.7.11", "4.7.12"),
                 file("classes/XLite/Model/Cart.php", "9f2c41d07ab3e5c8"), List.of(), 60, null, null);
         patch(xcart, "BUG_FIX", null, "Order confirmation emails are sent twice", List.of("4.7.12"),

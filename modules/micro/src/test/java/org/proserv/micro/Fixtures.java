@@ -32,8 +32,41 @@ public final class Fixtures {
         return admin;
     }
 
+    /** The product and version licences are for unless a test says otherwise; see {@link #catalogueVersion}. */
+    public static final String PRODUCT = "X-Cart";
+    public static final String VERSION = "4.7.12";
+
     public Customer customer(boolean withSupport) {
-        return customer(withSupport, "X-Cart", "4.7.12");
+        catalogueVersion(PRODUCT, "4.7", VERSION);
+        return customer(withSupport, PRODUCT, VERSION);
+    }
+
+    /**
+     * Makes sure the releases catalogue has this version (licences and tickets name only versions it
+     * knows), released 30 days before the server's clock; returns the product's id. Several test
+     * classes share one server: what exists already is kept.
+     */
+    public long catalogueVersion(String product, String branch, String version) {
+        long id = productId(product);
+        if (id == 0) {
+            var created = admin.post("/api/products", Json.createObjectBuilder().add("name", product).build());
+            id = created.status() == 201 ? created.id() : productId(product);
+        }
+        var versions = admin.get("/api/products/" + id + "/versions").array();
+        if (versions.stream().noneMatch(v -> v.asJsonObject().getString("name").equals(version))) {
+            admin.post("/api/products/" + id + "/branches", Json.createObjectBuilder().add("name", branch).build());
+            Instant now = Instant.parse(admin.get("/api/admin/clock").json().getString("now"));
+            var added = admin.post("/api/products/" + id + "/versions", Json.createObjectBuilder().add("branch", branch)
+                    .add("name", version).add("releasedAt", now.minus(30, ChronoUnit.DAYS).toString()).build());
+            assertEquals(true, added.status() == 201 || added.status() == 409, added::toString);
+        }
+        return id;
+    }
+
+    private long productId(String name) {
+        return admin.get("/api/products").array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").equals(name))
+                .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst().orElse(0);
     }
 
     public Customer customer(boolean withSupport, String product, String version) {

@@ -117,8 +117,8 @@ class ReleasesIT {
     @Test
     void versionsArePublicWithTheirStatusComputedFromTheClock() {
         long product = standardProduct();
-        // one version one hour short of its first anniversary (counted in calendar years, UTC)
-        Instant almostAYear = now.atZone(ZoneOffset.UTC).minusYears(1).plusHours(1).toInstant();
+        // one version one hour short of its first anniversary (counted in calendar years in +04:00)
+        Instant almostAYear = now.atZone(ZoneOffset.ofHours(4)).minusYears(1).plusHours(1).toInstant();
         addVersion(product, "4.7.10", almostAYear);
 
         var versions = anonymous.get("/api/products/" + product + "/versions");
@@ -150,6 +150,34 @@ class ReleasesIT {
         var label = ticket.getJsonObject("versionLabel");
         assertEquals("outOfGuarantee", label.getString("status"));
         assertTrue(label.containsKey("upgradeTo"), ticket::toString);
+    }
+
+    @Test
+    void aTicketOrALicenceNamingAVersionOrProductTheCatalogueDoesNotKnowIsA400NamingTheField() {
+        long product = standardProduct();
+        String productName = admin.get("/api/products/" + product).json().getString("name");
+        var customer = fixtures.customer(true, productName, "4.7.12");
+        var made = customer.client().post("/api/tickets", Json.createObjectBuilder().add("licenceId", customer.licenceId())
+                .add("productVersion", "99.99-not-a-version").add("subject", "Help").add("message", "Please").build());
+        assertField("productVersion", made);
+        assertEquals("5.0.0,4.7.12,4.7.11,4.6.5", made.json().getString("versions"), "the versions there are, newest first");
+        assertEquals(0, customer.client().get("/api/tickets").json().getInt("total"), "nothing was opened");
+
+        var onAnother = customer.client().post("/api/tickets", Json.createObjectBuilder().add("licenceId", customer.licenceId())
+                .add("productVersion", "4.7.11").add("subject", "Help").add("message", "Please").build());
+        assertEquals(201, onAnother.status(), onAnother::toString);
+        assertEquals("4.7.11", onAnother.json().getString("productVersion"));
+        assertEquals("4.7.12", fixtures.openTicket(customer, "Default").getString("productVersion"),
+                "without one, the licence's version");
+
+        var licences = "/api/customers/" + customer.id() + "/licences";
+        assertField("product", admin.post(licences, Json.createObjectBuilder().add("product", TestServer.unique("NoSuch"))
+                .add("version", "4.7.12").add("withSupport", true).build()));
+        var version = admin.post(licences, Json.createObjectBuilder().add("product", productName)
+                .add("version", "9.9.9").add("withSupport", true).build());
+        assertField("version", version);
+        assertEquals(4, version.json().getInt("versionCount"), version::toString);
+        assertEquals(1, customer.client().get(licences).array().size(), "no licence was added");
     }
 
     @Test
@@ -344,6 +372,70 @@ class ReleasesIT {
         assertField("limit", anonymous.get("/api/bugs/similar?productId=" + product + "&title=x&limit=0"));
         assertField("version", alice.client().post("/api/bugs", Json.createObjectBuilder().add("productId", product)
                 .add("version", "0.0.1").add("title", "t").add("steps", "s").add("expected", "e").add("actual", "a").build()));
+    }
+
+    @Test
+    void aFixedReportGetsItsPatchLinkedLaterAndTheFixMustBeNewerAndApplyToTheReportedVersion() {
+        long product = standardProduct();
+        long bug = report(fixtures.customer().client(), product, "Cart totals wrong with gift wrap");
+        var engineer = fixtures.staff("engineer").client();
+        var forTheReported = publish(engineer, product, "BUG_FIX", null, List.of("4.7.11", "4.7.12"), Map.of(), List.of(),
+                false, 201);
+        var forNewerOnly = publish(engineer, product, "BUG_FIX", null, List.of("5.0.0"), Map.of(), List.of(), false, 201);
+
+        assertField("fixedInVersion", engineer.post("/api/bugs/" + bug + "/status",
+                "{\"status\":\"FIXED\",\"fixedInVersion\":\"4.7.12\"}"));
+        assertField("fixedInVersion", engineer.post("/api/bugs/" + bug + "/status",
+                "{\"status\":\"FIXED\",\"fixedInVersion\":\"4.6.5\"}"));
+        assertField("fixedByPatch", engineer.post("/api/bugs/" + bug + "/status",
+                "{\"status\":\"FIXED\",\"fixedByPatch\":" + id(forNewerOnly) + "}"));
+        assertEquals("NEW", anonymous.get("/api/bugs/" + bug).json().getString("status"), "nothing changed");
+
+        var fixed = engineer.post("/api/bugs/" + bug + "/status", "{\"status\":\"FIXED\",\"fixedInVersion\":\"5.0.0\"}");
+        assertEquals(200, fixed.status(), fixed::toString);
+        var linked = engineer.post("/api/bugs/" + bug + "/status",
+                "{\"status\":\"FIXED\",\"fixedByPatch\":" + id(forTheReported) + ",\"note\":\"backported\"}");
+        assertEquals(200, linked.status(), linked::toString);
+        assertEquals(id(forTheReported), linked.json().getJsonNumber("fixedByPatch").longValue(), linked::toString);
+        assertEquals("5.0.0", linked.json().getString("fixedInVersion"), "the version stays linked");
+        assertProblem(409, engineer.post("/api/bugs/" + bug + "/status",
+                "{\"status\":\"FIXED\",\"fixedByPatch\":" + id(forTheReported) + "}"));
+
+        var history = anonymous.get("/api/bugs/" + bug + "/history").array();
+        assertEquals(List.of("NEW", "FIXED", "FIXED"), history.stream().map(h -> h.asJsonObject().getString("to")).toList());
+        assertTrue(history.getJsonObject(2).getString("note").contains("patch " + id(forTheReported)), history::toString);
+    }
+
+    @Test
+    void aPatchPlanMarksStepsManualWhenTheStoreSaysItsFilesAreNotWritable() {
+        long product = standardProduct();
+        var engineer = fixtures.staff("engineer").client();
+        var cart = publish(engineer, product, "BUG_FIX", null, List.of("4.7.12"), Map.of("classes/Cart.php", "aaaa1111"),
+                List.of(), false, 201);
+        var session = publish(engineer, product, "BUG_FIX", null, List.of("4.7.12"),
+                Map.of("var/sessions/handler.php", "bbbb2222"), List.of(), false, 201);
+        var customer = fixtures.customer().client();
+
+        var perPath = customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("unwritablePaths", Json.createArrayBuilder().add("var/sessions/")).build());
+        assertEquals(200, perPath.status(), perPath::toString);
+        var steps = perPath.json().getJsonArray("steps");
+        var byPatch = steps.stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(st -> st.getJsonNumber("patchId").longValue(), st -> st));
+        assertEquals("automatic", byPatch.get(id(cart)).getString("mode"), perPath::toString);
+        var manual = byPatch.get(id(session));
+        assertEquals("manual", manual.getString("mode"), perPath::toString);
+        var reason = manual.getJsonArray("reasons").getJsonObject(0);
+        assertEquals("filePermissions", reason.getString("code"));
+        assertEquals("var/sessions/handler.php", reason.getString("path"));
+
+        var nothing = customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("filesWritable", false).build());
+        assertEquals(200, nothing.status(), nothing::toString);
+        assertEquals(0, nothing.json().getInt("automatic"), nothing::toString);
+        assertEquals(2, nothing.json().getInt("manual"), nothing::toString);
+        assertField("unwritablePaths", customer.post("/api/patch-plans", Json.createObjectBuilder().add("productId", product)
+                .add("version", "4.7.12").add("unwritablePaths", Json.createArrayBuilder().add("../etc")).build()));
     }
 
     private static JsonObject bug(long product, String title, String steps) {

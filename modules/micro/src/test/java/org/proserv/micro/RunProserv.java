@@ -43,8 +43,7 @@ public final class RunProserv {
 
     /** Creates the demo data once; on later starts it exists and nothing is added. */
     static void seedDemoData(ProservClient admin) {
-        seedPeople(admin);
-        DemoReleases.seed(admin, DEMO_PASSWORD);
+        DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
     }
 
     /** Creates the demo people once; on later starts they exist and nothing is added. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Products, branches and versions: administrators manage them, anyone reads them with each
@@ -78,7 +79,7 @@ public class Catalog {
         var now = clock.instant();
         var version = product.addVersion(branch, name, releasedAt, now);
         em.persist(version);
-        return product.statuses(now, policy.guarantee()).of(version);
+        return product.statuses(now, policy).of(version);
     }
 
     /** Every version of the product with its status now, newest first. */
@@ -87,7 +88,7 @@ public class Catalog {
     }
 
     public VersionStatuses statuses(Product product) {
-        return product.statuses(clock.instant(), policy.guarantee());
+        return product.statuses(clock.instant(), policy);
     }
 
     /**
@@ -96,6 +97,27 @@ public class Catalog {
      */
     public Optional<VersionStatuses.State> statusOf(String productName, String versionName) {
         return byName(productName).flatMap(p -> statuses(p).of(versionName));
+    }
+
+    /**
+     * The version a request of another context names (product and version names, as on a licence or
+     * ticket); 400 naming {@code productField} when the catalogue knows no such product, or
+     * {@code versionField} when the product has no such version, with the versions it has, newest
+     * first, at most {@link KnownVersions#SHOWN} of them ({@code versions}, comma-separated).
+     */
+    public VersionStatuses.State requireKnownVersion(String productField, String productName, String versionField,
+                                                     String versionName) {
+        var product = requireKnownProduct(productField, productName);
+        var statuses = statuses(product);
+        return statuses.of(versionName).orElseThrow(() -> KnownVersions.unknown(versionField, product, versionName,
+                statuses.newestFirst().stream().map(VersionStatuses.State::name).toList()));
+    }
+
+    /** The product a request of another context names by name; 400 naming the field when there is none. */
+    public Product requireKnownProduct(String field, String productName) {
+        return byName(productName).orElseThrow(() -> ProservException.invalid(field, "the releases catalogue has no "
+                + "product " + productName + " (products: " + products().stream().map(Product::name)
+                .limit(KnownVersions.SHOWN).collect(Collectors.joining(", ")) + ")"));
     }
 
     public ReleasePolicy policy() {

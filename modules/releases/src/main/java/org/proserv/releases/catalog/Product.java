@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import org.proserv.kernel.error.ProservException;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -102,9 +101,9 @@ public class Product {
                 .orElseThrow(() -> ProservException.notFound("Version", name + " " + versionName));
     }
 
-    /** Every version's status at this instant under this guarantee period. */
-    public VersionStatuses statuses(Instant now, Period guarantee) {
-        return VersionStatuses.of(versions, now, guarantee);
+    /** Every version's status at this instant under these release terms. */
+    public VersionStatuses statuses(Instant now, ReleasePolicy policy) {
+        return VersionStatuses.of(versions, now, policy);
     }
 
     public Long id() {

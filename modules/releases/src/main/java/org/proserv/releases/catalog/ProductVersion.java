@@ -11,8 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 
 /** A released version of a product, on one of its branches. Its status is not stored: see {@link VersionStatuses}. */
@@ -59,16 +57,18 @@ public class ProductVersion {
     }
 
     /**
-     * The last instant of the guarantee: the release instant plus the period, counted in calendar
-     * units in UTC (released 2025-03-10T12:00Z with P1Y: in guarantee up to 2026-03-10T12:00Z inclusive).
+     * The last instant of the guarantee: the period added to the release's local date-time in the
+     * support calendar's zone (released 2025-03-10T12:00Z with P1Y: in guarantee up to
+     * 2026-03-10T12:00Z inclusive; released 2024-02-28T21:30Z, 29 February in +04:00: up to
+     * 28 February 2025 01:30 there, 2025-02-27T21:30Z).
      */
-    public Instant guaranteeEndsAt(Period guarantee) {
-        return releasedAt.atZone(ZoneOffset.UTC).plus(guarantee).toInstant();
+    public Instant guaranteeEndsAt(ReleasePolicy policy) {
+        return policy.guaranteeEndsAt(releasedAt);
     }
 
     /** Released more than the guarantee period ago. */
-    public boolean outOfGuaranteeAt(Instant now, Period guarantee) {
-        return now.isAfter(guaranteeEndsAt(guarantee));
+    public boolean outOfGuaranteeAt(Instant now, ReleasePolicy policy) {
+        return now.isAfter(guaranteeEndsAt(policy));
     }
 
     public Long id() {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.DateTimeException;
 import java.time.Period;
+import java.time.ZoneId;
 
 /** Reads the release terms from configuration; see server-config/CONFIGURATION.md. */
 @ApplicationScoped
@@ -16,13 +17,25 @@ public class ReleasePolicyProducer {
     @ConfigProperty(name = "proserv.releases.guarantee", defaultValue = "P1Y")
     String guarantee;
 
+    /** The support calendar's zone: the guarantee's calendar units are counted there, as every business rule. */
+    @Inject
+    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    String zone;
+
     @Produces
     ReleasePolicy policy() {
+        Period period;
         try {
-            return new ReleasePolicy(Period.parse(guarantee.trim()));
+            period = Period.parse(guarantee.trim());
         } catch (DateTimeException e) {
             throw new IllegalStateException("proserv.releases.guarantee must be an ISO-8601 period such as P1Y, not "
                     + guarantee, e);
+        }
+        try {
+            return new ReleasePolicy(period, ZoneId.of(zone.trim()));
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("proserv.calendar.zone must be a zone id or offset such as +04:00, not "
+                    + zone, e);
         }
     }
 }

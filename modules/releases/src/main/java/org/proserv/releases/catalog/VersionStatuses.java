@@ -1,7 +1,6 @@
 package org.proserv.releases.catalog;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,16 +41,16 @@ public final class VersionStatuses {
         this.latest = latest;
     }
 
-    public static VersionStatuses of(Collection<ProductVersion> versions, Instant now, Period guarantee) {
+    public static VersionStatuses of(Collection<ProductVersion> versions, Instant now, ReleasePolicy policy) {
         ProductVersion latest = latestOf(versions);
         List<ProductVersion> newestFirst = versions.stream().sorted(ProductVersion.ORDER.reversed()).toList();
         var states = new LinkedHashMap<String, State>();
         for (ProductVersion v : newestFirst) {
-            Instant ends = v.guaranteeEndsAt(guarantee);
+            Instant ends = v.guaranteeEndsAt(policy);
             if (v == latest) {
                 states.put(v.name(), new State(v, VersionStatus.latest, ends, null));
-            } else if (v.outOfGuaranteeAt(now, guarantee)) {
-                states.put(v.name(), new State(v, VersionStatus.outOfGuarantee, ends, upgradeFor(v, newestFirst, latest, now, guarantee)));
+            } else if (v.outOfGuaranteeAt(now, policy)) {
+                states.put(v.name(), new State(v, VersionStatus.outOfGuarantee, ends, upgradeFor(v, newestFirst, latest, now, policy)));
             } else {
                 states.put(v.name(), new State(v, VersionStatus.obsolete, ends, null));
             }
@@ -68,11 +67,11 @@ public final class VersionStatuses {
     }
 
     private static ProductVersion upgradeFor(ProductVersion old, List<ProductVersion> newestFirst, ProductVersion latest,
-                                             Instant now, Period guarantee) {
+                                             Instant now, ReleasePolicy policy) {
         return newestFirst.stream()
                 .filter(v -> v.branch().name().equals(old.branch().name()))
                 .filter(v -> ProductVersion.ORDER.compare(v, old) > 0)
-                .filter(v -> v == latest || !v.outOfGuaranteeAt(now, guarantee))
+                .filter(v -> v == latest || !v.outOfGuaranteeAt(now, policy))
                 .findFirst()
                 .orElse(latest);
     }

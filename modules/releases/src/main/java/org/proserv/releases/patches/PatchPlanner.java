@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * <p>A patch is <em>manual</em>, with every reason that applies, when it is flagged manual-only;
  * when a file it changes was modified locally (listed by the store without a checksum, or with one
  * other than the patch expects); when a prerequisite is neither applied nor released for the
- * version (missing); or when a prerequisite is itself manual. Otherwise it is <em>automatic</em>.
+ * version (missing); when the store does not let the installer write a file it changes (file
+ * permissions: none of the store's files writable, or that path or a directory above it listed as
+ * not writable); or when a prerequisite is itself manual. Otherwise it is <em>automatic</em>.
  *
  * <p>A patch's checksums are those of the files before it. When several steps of the plan change
  * the same file, they are followed in plan order: the first is checked against the store's copy;
@@ -57,7 +59,50 @@ public final class PatchPlanner {
 
     public enum Mode { automatic, manual }
 
-    public enum ReasonCode { manualOnly, modifiedFile, prerequisiteMissing, prerequisiteManual }
+    public enum ReasonCode { manualOnly, modifiedFile, prerequisiteMissing, prerequisiteManual, filePermissions }
+
+    /**
+     * Which of its files the store lets an installer write: all of them, none ({@code allFiles}
+     * false), or all but the listed paths, a path that names a directory covering every file under it.
+     */
+    public record Writable(boolean allFiles, Set<String> unwritablePaths) {
+
+        public static final Writable EVERYTHING = new Writable(true, Set.of());
+
+        public Writable {
+            unwritablePaths = Set.copyOf(unwritablePaths);
+        }
+
+        /** From a request: {@code filesWritable} (true when absent) and paths normalized as patch files' are. */
+        public static Writable of(Boolean filesWritable, Collection<String> unwritablePaths) {
+            var paths = new HashSet<String>();
+            for (String path : unwritablePaths) {
+                String p = path.trim();
+                while (p.endsWith("/") || p.endsWith("\\")) {
+                    p = p.substring(0, p.length() - 1);
+                }
+                paths.add(PatchFile.normalizePath("unwritablePaths", p.isEmpty() ? path : p));
+            }
+            return new Writable(filesWritable == null || filesWritable, paths);
+        }
+
+        /** Whether the store lets the installer write this (normalized) path. */
+        public boolean allows(String path) {
+            if (!allFiles) {
+                return false;
+            }
+            if (unwritablePaths.isEmpty()) {
+                return true;
+            }
+            // the path itself, then each directory above it
+            for (int slash = path.length(); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (unwritablePaths.contains(path.substring(0, slash))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** Why a step is manual; {@code path} or {@code patchId} name what it is about. */
     public record Reason(ReasonCode code, String detail, String path, Long patchId) {
@@ -93,6 +138,12 @@ public final class PatchPlanner {
      * @throws ProservException 409 naming the patches on a prerequisite cycle
      */
     public static Plan plan(Collection<Candidate> versionPatches, Set<Long> applied, Collection<LocalFile> modified) {
+        return plan(versionPatches, applied, modified, Writable.EVERYTHING);
+    }
+
+    /** The plan, for a store that lets the installer write only what {@code writable} allows. */
+    public static Plan plan(Collection<Candidate> versionPatches, Set<Long> applied, Collection<LocalFile> modified,
+                            Writable writable) {
         List<Candidate> todo = versionPatches.stream()
                 .filter(c -> !applied.contains(c.id()))
                 .sorted(PRIORITY)
@@ -173,6 +224,12 @@ public final class PatchPlanner {
                     }
                 }
                 // after an automatic step the file is as that patch leaves it: what the next patch changing it expects
+                if (!writable.allows(path)) {
+                    reasons.add(new Reason(ReasonCode.filePermissions, writable.allFiles()
+                            ? path + " is not writable in the store: the patch changes it, so it is applied by hand"
+                            : "the store's files are not writable: the patch changes " + path + ", so it is applied by hand",
+                            path, null));
+                }
             }
             for (Long p : missing.get(i)) {
                 reasons.add(new Reason(ReasonCode.prerequisiteMissing, "requires patch " + p

@@ -104,13 +104,14 @@ public class Patches {
     }
 
     /**
-     * The plan for a store on this version that applied these patches and modified these files.
+     * The plan for a store on this version that applied these patches, modified these files and
+     * lets the installer write what {@code writable} allows.
      * Applied ids that are no patch of the product, or patches of other versions that the
      * version's patches do not require (even through other prerequisites), are a 400 naming them;
      * a prerequisite cycle is a 409 naming it.
      */
     public PatchPlanResult plan(long productId, String versionName, Set<Long> applied,
-                                Collection<PatchPlanner.LocalFile> modified) {
+                                Collection<PatchPlanner.LocalFile> modified, PatchPlanner.Writable writable) {
         var product = catalog.requireProduct("productId", productId);
         var version = product.requireVersion("version", versionName);
         var candidates = candidates(version);
@@ -122,7 +123,7 @@ public class Patches {
         var required = ofProduct.isEmpty() ? Set.<Long>of()
                 : PatchPlanner.requiredFromElsewhere(candidates, prerequisiteGraph(product));
         PatchPlanner.requireApplicable(applied, ofVersion, required, ofProduct, product.name() + " " + version.name());
-        var plan = PatchPlanner.plan(candidates, applied, modified);
+        var plan = PatchPlanner.plan(candidates, applied, modified, writable);
         return new PatchPlanResult(catalog.statuses(product).of(version), plan);
     }
 

@@ -159,22 +159,62 @@ public class BugReport {
         this.duplicateOf = original.id;
     }
 
-    /** Staff record the fix: the patch that fixes it, the version that fixes it, or both. */
+    /**
+     * Staff record the fix: the patch that fixes it, the version that fixes it, or both. The fixing
+     * version is a version of the product newer than the reported one (the release the fix shipped
+     * in); the fixing patch is a patch of the product that applies to the reported version (a patch
+     * is installed on the versions it is published for, and a store still running the reported
+     * version is the one that needs it).
+     *
+     * <p>On a report that is FIXED already, the decision links what was not linked yet or corrects
+     * what was: a given patch or version replaces the one recorded, one not given stays as it was,
+     * and the change is kept in the history (FIXED to FIXED). Linking exactly what is linked is a
+     * conflict.
+     */
     public void markFixed(Patch patch, ProductVersion version, Actor staff, String note, Instant now) {
+        staff.requireStaff("change the status of bug reports");
         if (patch == null && version == null) {
             throw ProservException.invalid("fixedByPatch", "give the fixing patch, the fixing version, or both");
         }
         if (patch != null && patch.productId() != productId) {
             throw ProservException.invalid("fixedByPatch", "patch " + patch.id() + " is for another product");
         }
+        if (patch != null && !patch.appliesTo(productVersion)) {
+            throw ProservException.invalid("fixedByPatch", "patch " + patch.id() + " does not apply to the reported "
+                    + "version " + productVersion.name() + " (it is for " + patch.versions().stream()
+                    .map(ProductVersion::name).collect(Collectors.joining(", ")) + ")");
+        }
         if (version != null && !Objects.equals(version.product().id(), productId)) {
             throw ProservException.invalid("fixedInVersion", "version " + version.name() + " is of another product");
         }
-        String what = (patch == null ? "" : "by patch " + patch.id()) + (patch != null && version != null ? " " : "")
+        if (version != null && ProductVersion.ORDER.compare(version, productVersion) <= 0) {
+            throw ProservException.invalid("fixedInVersion", "the fixing version must be newer than the reported "
+                    + "version " + productVersion.name() + ", not " + version.name());
+        }
+        if (status != BugStatus.FIXED) {
+            move(staff, BugStatus.FIXED, joinNotes("fixed " + fixDescription(patch == null ? null : patch.id(), version),
+                    note), now);
+            this.fixedByPatch = patch == null ? null : patch.id();
+            this.fixedInVersion = version;
+            return;
+        }
+        Long newPatch = patch == null ? fixedByPatch : patch.id();
+        ProductVersion newVersion = version == null ? fixedInVersion : version;
+        if (Objects.equals(newPatch, fixedByPatch) && newVersion == fixedInVersion) {
+            throw ProservException.conflict("Report " + id + " is fixed " + fixDescription(fixedByPatch, fixedInVersion)
+                    + " already").with("bugStatus", status.name());
+        }
+        String fact = "fix now " + fixDescription(newPatch, newVersion)
+                + " (was " + fixDescription(fixedByPatch, fixedInVersion) + ")";
+        history.add(new BugStatusChange(this, history.size() + 1, status, status, staff.username(),
+                joinNotes(fact, note), now));
+        this.fixedByPatch = newPatch;
+        this.fixedInVersion = newVersion;
+    }
+
+    private static String fixDescription(Long patch, ProductVersion version) {
+        return (patch == null ? "" : "by patch " + patch) + (patch != null && version != null ? " " : "")
                 + (version == null ? "" : "in version " + version.name());
-        move(staff, BugStatus.FIXED, joinNotes("fixed " + what, note), now);
-        this.fixedByPatch = patch == null ? null : patch.id();
-        this.fixedInVersion = version;
     }
 
     private void move(Actor staff, BugStatus to, String note, Instant now) {

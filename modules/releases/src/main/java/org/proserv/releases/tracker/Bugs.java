@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -51,6 +52,7 @@ public class Bugs {
         var similar = similarEntries.bugs(product.id(), title, steps, SimilarEntries.DEFAULT_LIMIT);
         var bug = new BugReport(version, title, steps, expected, actual, actor, clock.instant());
         em.persist(bug);
+        similarEntries.added(SimilarEntries.Kind.BUG, product, bug.id());
         return new Reported(bug, similar);
     }
 
@@ -73,7 +75,16 @@ public class Bugs {
         return PagedQuery.from(em, BugReport.class, "BugReport b", "b")
                 .whereIf(productId, "b.productId = :product", "product")
                 .whereIf(status, "b.status = :status", "status")
-                .page("b.reportedAt desc, b.id desc", request);
+                .page("b.reportedAt desc, b.id desc", request, Bugs::versionsInBatches);
+    }
+
+    /** The page's versions (reported and fixing) and their branches and products, one IN query each, not one per row. */
+    private static void versionsInBatches(TypedQuery<BugReport> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("b.productVersion", "b.productVersion.branch", "b.productVersion.product",
+                "b.fixedInVersion", "b.fixedInVersion.branch", "b.fixedInVersion.product")) {
+            query.setHint("eclipselink.batch", path);
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ public class Ideas {
         var similar = similarEntries.ideas(product.id(), title, description, SimilarEntries.DEFAULT_LIMIT);
         var idea = new Idea(product.id(), title, description, actor, clock.instant());
         em.persist(idea);
+        similarEntries.added(SimilarEntries.Kind.IDEA, product, idea.id());
         return new Proposed(idea, similar);
     }
 

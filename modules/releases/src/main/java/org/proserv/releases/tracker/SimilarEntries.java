@@ -4,7 +4,10 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import org.proserv.releases.catalog.Product;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * ranked by {@link SimilarityIndex}.
  *
  * <p>Each node keeps one index per product and kind ({@link LiveIndex}): built once from that
- * product's rows, then kept current by appending the rows added since, which one aggregate query
- * per request tells. Requests arriving while another brings an index up to date use it as it is
+ * product's rows, then kept current by appending the rows added since. Whether rows were added
+ * since is read from the product's row of {@code releases_entry_count} (its number of entries and
+ * highest id, kept by {@link #added} in the transaction that stores each entry): one primary-key
+ * lookup per request, never a count or scan of the product's rows. Requests arriving while another brings an index up to date use it as it is
  * rather than reading the table in parallel. Statuses and titles are read fresh for the few
  * entries suggested. Callers ask before storing an entry of their own, so that the shared index
  * only ever holds committed rows.
@@ -37,7 +42,7 @@ public class SimilarEntries {
     /** Rows read by id at most this many at a time, well within every database's limit on parameters. */
     private static final int CHUNK = 500;
 
-    private enum Kind { BUG, IDEA }
+    public enum Kind { BUG, IDEA }
 
     private record Key(Kind kind, long productId) {
     }
@@ -79,6 +84,30 @@ public class SimilarEntries {
         }).toList();
     }
 
+    /**
+     * Counts an entry just stored, in the caller's transaction. The product's row is created with
+     * its first entry, under a lock on the product so that two first entries at once make one row.
+     */
+    public void added(Kind kind, Product product, long id) {
+        if (bump(kind, product.id(), id) == 0) {
+            em.lock(product, LockModeType.PESSIMISTIC_WRITE);
+            if (bump(kind, product.id(), id) == 0) {
+                em.createNativeQuery("insert into releases_entry_count (product_id, kind, entries, max_id)"
+                                + " values (?1, ?2, 1, ?3)")
+                        .setParameter(1, product.id()).setParameter(2, kind.name()).setParameter(3, id)
+                        .executeUpdate();
+            }
+        }
+    }
+
+    private int bump(Kind kind, long productId, long id) {
+        return em.createNativeQuery("update releases_entry_count set entries = entries + 1,"
+                        + " max_id = case when max_id < ?1 then ?1 else max_id end"
+                        + " where product_id = ?2 and kind = ?3")
+                .setParameter(1, id).setParameter(2, productId).setParameter(3, kind.name())
+                .executeUpdate();
+    }
+
     private SimilarityIndex index(Key key) {
         return indexes.computeIfAbsent(key, k -> new LiveIndex()).current(new TableRows(key));
     }
@@ -87,23 +116,28 @@ public class SimilarEntries {
     private final class TableRows implements LiveIndex.Rows {
 
         private final long productId;
+        private final Kind kind;
         private final String entity;
         private final String body;
 
         TableRows(Key key) {
             this.productId = key.productId();
+            this.kind = key.kind();
             this.entity = key.kind() == Kind.BUG ? "BugReport" : "Idea";
             this.body = key.kind() == Kind.BUG ? "e.steps" : "e.description";
         }
 
         @Override
         public LiveIndex.Stats stats() {
-            Object[] state = em.createQuery("select count(e.id), max(e.id) from " + entity
-                            + " e where e.productId = :product", Object[].class)
-                    .setParameter("product", productId)
-                    .getSingleResult();
-            return new LiveIndex.Stats(((Number) state[0]).longValue(),
-                    state[1] == null ? Long.MIN_VALUE : ((Number) state[1]).longValue());
+            List<?> rows = em.createNativeQuery("select entries, max_id from releases_entry_count"
+                            + " where product_id = ?1 and kind = ?2")
+                    .setParameter(1, productId).setParameter(2, kind.name())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return new LiveIndex.Stats(0, Long.MIN_VALUE);
+            }
+            Object[] state = (Object[]) rows.get(0);
+            return new LiveIndex.Stats(((Number) state[0]).longValue(), ((Number) state[1]).longValue());
         }
 
         @Override

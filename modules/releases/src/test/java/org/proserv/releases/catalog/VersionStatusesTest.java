@@ -22,7 +22,7 @@ import static org.proserv.releases.catalog.VersionStatus.outOfGuarantee;
 
 class VersionStatusesTest {
 
-    private static final Period ONE_YEAR = Period.ofYears(1);
+    private static final ReleasePolicy ONE_YEAR = ReleasePolicy.standard();
     private static final Instant CREATED = Instant.parse("2020-01-01T00:00:00Z");
 
     private static Product product(Object... branchVersionDate) {
@@ -58,7 +58,7 @@ class VersionStatusesTest {
     }
 
     @Test
-    void theGuaranteePeriodIsConfigurableAndCountsCalendarUnitsInUtc() {
+    void theGuaranteePeriodIsConfigurableAndCountsCalendarUnitsInTheCalendarZone() {
         var product = product(
                 "4.6", "4.6.5", "2024-02-29T08:00:00Z",
                 "4.7", "4.7.0", "2025-09-01T00:00:00Z");
@@ -66,9 +66,35 @@ class VersionStatusesTest {
         assertEquals(obsolete, product.statuses(Instant.parse("2025-02-28T08:00:00Z"), ONE_YEAR).of("4.6.5").orElseThrow().status());
         assertEquals(outOfGuarantee, product.statuses(Instant.parse("2025-02-28T08:00:01Z"), ONE_YEAR).of("4.6.5").orElseThrow().status());
         // six months
-        Period sixMonths = Period.ofMonths(6);
+        ReleasePolicy sixMonths = ONE_YEAR.withGuarantee(Period.ofMonths(6));
         assertEquals(obsolete, product.statuses(Instant.parse("2024-08-29T08:00:00Z"), sixMonths).of("4.6.5").orElseThrow().status());
         assertEquals(outOfGuarantee, product.statuses(Instant.parse("2024-08-29T08:00:01Z"), sixMonths).of("4.6.5").orElseThrow().status());
+    }
+
+    @Test
+    void theGuaranteeYearIsAddedToTheLocalDateOfTheReleaseInTheCalendarZone() {
+        // released 2024-02-28T21:30Z: 29 February 01:30 in +04:00, so the year ends on 28 February 01:30 there
+        var leap = product(
+                "4.6", "4.6.5", "2024-02-28T21:30:00Z",
+                "4.7", "4.7.0", "2025-09-01T00:00:00Z");
+        Instant ends = Instant.parse("2025-02-27T21:30:00Z");
+        assertEquals(ends, leap.statuses(ends, ONE_YEAR).of("4.6.5").orElseThrow().guaranteeEndsAt());
+        assertEquals(obsolete, leap.statuses(ends, ONE_YEAR).of("4.6.5").orElseThrow().status());
+        assertEquals(outOfGuarantee, leap.statuses(ends.plusSeconds(1), ONE_YEAR).of("4.6.5").orElseThrow().status(),
+                "out of guarantee on 28 February in +04:00, not a day later as counted in UTC");
+
+        // released 2023-12-31T21:30Z, already 1 January 2024 in +04:00: the year ends on 1 January 2025 01:30 there
+        var yearEnd = product(
+                "4.6", "4.6.5", "2023-12-31T21:30:00Z",
+                "4.7", "4.7.0", "2025-09-01T00:00:00Z");
+        Instant newYear = Instant.parse("2024-12-31T21:30:00Z");
+        assertEquals(newYear, yearEnd.statuses(newYear, ONE_YEAR).of("4.6.5").orElseThrow().guaranteeEndsAt());
+        assertEquals(obsolete, yearEnd.statuses(newYear, ONE_YEAR).of("4.6.5").orElseThrow().status());
+        assertEquals(outOfGuarantee, yearEnd.statuses(newYear.plusSeconds(1), ONE_YEAR).of("4.6.5").orElseThrow().status());
+
+        // the zone comes from the policy: counted in UTC the leap-day release keeps its guarantee a day longer
+        var utc = new ReleasePolicy(Period.ofYears(1), ZoneOffset.UTC);
+        assertEquals(obsolete, leap.statuses(ends.plusSeconds(1), utc).of("4.6.5").orElseThrow().status());
     }
 
     @Test

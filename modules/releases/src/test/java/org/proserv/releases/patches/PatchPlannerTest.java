@@ -121,6 +121,46 @@ class PatchPlannerTest {
         assertTrue(step(plan, 3).reasons().get(0).detail().contains("ffff"));
     }
 
+    @Test
+    void aStoreWhoseFilesAreNotWritableGetsEveryStepChangingFilesManualForFilePermissions() {
+        var patches = List.of(
+                patch(1, 1, List.of(), "classes/Cart.php=aa11"),
+                patch(2, 2, List.of(1L), "classes/Order.php=cc33"),
+                manualOnly(3, 3, "run the shell step"));
+        Plan plan = PatchPlanner.plan(patches, Set.of(), List.of(), PatchPlanner.Writable.of(false, List.of()));
+        var first = step(plan, 1);
+        assertEquals(Mode.manual, first.mode());
+        assertEquals(ReasonCode.filePermissions, first.reasons().get(0).code());
+        assertEquals("classes/Cart.php", first.reasons().get(0).path());
+        assertEquals(List.of(ReasonCode.filePermissions, ReasonCode.prerequisiteManual),
+                step(plan, 2).reasons().stream().map(PatchPlanner.Reason::code).toList());
+        assertEquals(List.of(ReasonCode.manualOnly), step(plan, 3).reasons().stream().map(PatchPlanner.Reason::code).toList(),
+                "a patch changing no file needs no write permission");
+
+        assertEquals(3, PatchPlanner.plan(patches, Set.of(), List.of(), PatchPlanner.Writable.of(null, List.of()))
+                .steps().stream().filter(s -> s.reasons().stream().noneMatch(r -> r.code() == ReasonCode.filePermissions))
+                .count(), "writable when not said otherwise");
+    }
+
+    @Test
+    void unwritablePathsMakeOnlyTheStepsChangingThemManualADirectoryCoveringItsFiles() {
+        var patches = List.of(
+                patch(1, 1, List.of(), "classes/Cart.php=aa11"),
+                patch(2, 2, List.of(), "var/sessions/handler.php=bb22"),
+                patch(3, 3, List.of(), "classes/CartItem.php=cc33"),
+                patch(4, 4, List.of(), "skin/admin.tpl=dd44"));
+        Plan plan = PatchPlanner.plan(patches, Set.of(), List.of(),
+                PatchPlanner.Writable.of(true, List.of("/classes/Cart.php", "var/sessions/", "skin\\admin.tpl")));
+        assertEquals(List.of(Mode.manual, Mode.manual, Mode.automatic, Mode.manual),
+                plan.steps().stream().map(PatchPlanner.Step::mode).toList(), plan.steps().toString());
+        var sessions = step(plan, 2).reasons().get(0);
+        assertEquals(ReasonCode.filePermissions, sessions.code());
+        assertEquals("var/sessions/handler.php", sessions.path());
+        assertTrue(sessions.detail().contains("not writable"), sessions.detail());
+        assertEquals("unwritablePaths", assertThrows(ProservException.class,
+                () -> PatchPlanner.Writable.of(true, List.of("../etc/passwd"))).fieldErrors().get(0).field());
+    }
+
     /**
      * A patch's checksum is that of the file before it: the second patch changing a file expects
      * what the first leaves. A store whose copy is as the first expects has not modified it.

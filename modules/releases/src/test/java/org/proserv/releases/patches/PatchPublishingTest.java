@@ -7,11 +7,11 @@ import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
 import org.proserv.releases.Ids;
 import org.proserv.releases.catalog.Product;
+import org.proserv.releases.catalog.ReleasePolicy;
 import org.proserv.releases.catalog.VersionStatus;
 import org.proserv.releases.catalog.VersionStatuses;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ class PatchPublishingTest {
     private static final Actor ENGINEER = new Actor("erin", Role.engineer, null);
 
     private final Product product = product();
-    private final VersionStatuses statuses = product.statuses(NOW, Period.ofYears(1));
+    private final VersionStatuses statuses = product.statuses(NOW, ReleasePolicy.standard());
 
     private static Product product() {
         var product = Ids.assign(new Product("X-Cart", Instant.parse("2020-01-01T00:00:00Z")), 7L);
@@ -110,7 +110,7 @@ class PatchPublishingTest {
         }
         many.addVersion("2.0", "2.0.0", NOW, NOW);
         names.add("2.0.0");
-        var statuses = many.statuses(NOW, Period.ofYears(1));
+        var statuses = many.statuses(NOW, ReleasePolicy.standard());
         var all = names.stream().map(n -> statuses.of(n).orElseThrow()).toList();
         var draft = new PatchDraft(PatchKind.SECURITY, Severity.CRITICAL, "Fix", null, names, List.of(), Set.of(), null,
                 false, null, "exploited everywhere");

@@ -7,10 +7,10 @@ import org.proserv.platform.accounts.Role;
 import org.proserv.releases.Ids;
 import org.proserv.releases.catalog.Product;
 import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.catalog.ReleasePolicy;
 import org.proserv.releases.catalog.VersionStatuses;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class UpgradePackTest {
 
     /** A patch released on the given day of May for the given versions. */
     private Patch patch(int day, String... versions) {
-        VersionStatuses statuses = product.statuses(NOW, Period.ofYears(1));
+        VersionStatuses statuses = product.statuses(NOW, ReleasePolicy.standard());
         var targets = java.util.Arrays.stream(versions).map(v -> statuses.of(v).orElseThrow()).toList();
         var draft = new PatchDraft(PatchKind.BUG_FIX, null, "fix " + nextId, null, List.of(versions), List.of(), Set.of(),
                 Instant.parse("2026-05-01T00:00:00Z").plusSeconds(86_400L * day), false, null, null);

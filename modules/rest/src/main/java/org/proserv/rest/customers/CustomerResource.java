@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.releases.catalog.Catalog;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.rest.security.Caller;
@@ -102,6 +103,10 @@ public class CustomerResource {
     @EJB
     Customers customers;
 
+    /** Licences are for products and versions the releases catalogue knows. */
+    @EJB
+    Catalog catalog;
+
     @Inject
     Caller caller;
 
@@ -138,11 +143,14 @@ public class CustomerResource {
     @POST
     @Path("{id}/licences")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record a licence the customer bought", description = "Roles: admin.")
+    @Operation(summary = "Record a licence the customer bought",
+            description = "Roles: admin. The product and version are names the releases catalogue knows: 400 naming "
+                    + "product (no such product) or version (no such version of it, with the versions it has).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LicenceView.class)))
     public Response addLicence(@PathParam("id") long id, @NotNull @Valid NewLicence request) {
-        var licence = customers.addLicence(id, request.product.trim(), request.version.trim(), request.withSupport);
+        var known = catalog.requireKnownVersion("product", request.product.trim(), "version", request.version.trim());
+        var licence = customers.addLicence(id, known.version().product().name(), known.name(), request.withSupport);
         return Response.status(Response.Status.CREATED).entity(LicenceView.of(licence)).build();
     }
 

@@ -181,8 +181,11 @@ public class BugResource {
                     + "itself (409 naming its original otherwise); a duplicate may be pointed at another original this "
                     + "way. A report other duplicates point at cannot become a duplicate: 409 naming them (duplicates), "
                     + "to be pointed at the new original first, so that duplicates never form chains or loops. FIXED "
-                    + "needs fixedByPatch and/or fixedInVersion. 409 when the report has that status already; two staff "
-                    + "deciding at once are taken one after the other.")
+                    + "needs fixedByPatch and/or fixedInVersion: a patch of the product that applies to the reported "
+                    + "version, a version of the product newer than it (400 naming the field otherwise). On a FIXED "
+                    + "report, FIXED links the patch or version not linked yet or corrects them (one not given stays), "
+                    + "kept in the history; 409 when it links exactly what is linked. 409 when the report has another "
+                    + "status already; two staff deciding at once are taken one after the other.")
     public BugView changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange request) {
         var decision = new Bugs.Decision(request.status, request.duplicateOf, request.fixedByPatch,
                 request.fixedInVersion == null ? null : request.fixedInVersion.trim(), request.note);

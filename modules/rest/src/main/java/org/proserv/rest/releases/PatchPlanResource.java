@@ -52,6 +52,11 @@ public class PatchPlanResource {
         public List<@NotNull @Positive Long> appliedPatches;
         @Size(max = 10000)
         public List<@NotNull @Valid ModifiedFile> modifiedFiles;
+        /** False when the installer may write none of the store's files (ownership, a read-only mount). */
+        public Boolean filesWritable;
+        /** Files, or directories covering the files under them, the installer may not write. */
+        @Size(max = 10000)
+        public List<@NotBlank @Size(max = 500) String> unwritablePaths;
     }
 
     @EJB
@@ -64,7 +69,9 @@ public class PatchPlanResource {
                     + "current checksum when known: a file whose checksum is the one a patch expects does not count as "
                     + "modified). The answer lists the patches still to apply, prerequisites first (ties by release date, "
                     + "then id), each automatic or manual with every reason: modifiedFile, prerequisiteMissing, "
-                    + "prerequisiteManual, manualOnly. Patches changing the same file are followed in plan order: after "
+                    + "prerequisiteManual, manualOnly, filePermissions (a file the patch changes is not writable in the "
+                    + "store: filesWritable false for the whole store, or the file or a directory above it listed in "
+                    + "unwritablePaths). Patches changing the same file are followed in plan order: after "
                     + "an automatic step the file is as the next one expects; after a manual step, the next one changing "
                     + "it waits for it (prerequisiteManual naming the file). Applied patches may be patches of the "
                     + "version or patches of other versions its patches require. 400 naming applied ids that are unknown "
@@ -72,7 +79,9 @@ public class PatchPlanResource {
     public PlanView plan(@NotNull @Valid PlanRequest request) {
         var modified = request.modifiedFiles == null ? List.<PatchPlanner.LocalFile>of()
                 : request.modifiedFiles.stream().map(f -> new PatchPlanner.LocalFile(f.path, f.checksum)).toList();
+        var writable = PatchPlanner.Writable.of(request.filesWritable,
+                request.unwritablePaths == null ? List.of() : request.unwritablePaths);
         return PlanView.of(patches.plan(request.productId, request.version.trim(),
-                request.appliedPatches == null ? Set.of() : Set.copyOf(request.appliedPatches), modified));
+                request.appliedPatches == null ? Set.of() : Set.copyOf(request.appliedPatches), modified, writable));
     }
 }

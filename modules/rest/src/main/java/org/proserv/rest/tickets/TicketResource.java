@@ -36,6 +36,7 @@ import org.proserv.rest.tickets.TicketViews.HistoryView;
 import org.proserv.rest.tickets.TicketViews.TicketDetail;
 import org.proserv.rest.tickets.TicketViews.TicketSummary;
 import org.proserv.support.charging.HotRushRemoval;
+import org.proserv.support.customers.Customers;
 import org.proserv.support.tickets.TicketRead;
 import org.proserv.support.tickets.TicketStatus;
 import org.proserv.support.tickets.Tickets;
@@ -116,9 +117,12 @@ public class TicketResource {
     @EJB
     Tickets tickets;
 
-    /** The releases context labels the ticket's version (latest, obsolete, out of guarantee). */
+    /** The releases context knows the versions and labels the ticket's (latest, obsolete, out of guarantee). */
     @EJB
     Catalog catalog;
+
+    @EJB
+    Customers customers;
 
     @Inject
     Caller caller;
@@ -135,11 +139,18 @@ public class TicketResource {
             description = "Roles: customer. 403 problem when the customer has no support entitlement (licence with "
                     + "support, subscription, points or a package). The first staff answer is due one business day "
                     + "later (sla.firstResponseDueAt), two business hours for HotRush; HotRush needs a subscription, "
-                    + "120 points or an urgent package, else 402.")
+                    + "120 points or an urgent package, else 402. productVersion defaults to the licence's version; "
+                    + "when given it must be a version the releases catalogue knows for the licence's product: 400 "
+                    + "naming productVersion, with the versions there are (versions, newest first, at most 20).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = TicketDetail.class)))
     public Response open(@NotNull @Valid NewTicket request) {
-        var ticket = tickets.open(caller.actor(), request.licenceId, trimmed(request.productVersion),
+        String version = trimmed(request.productVersion);
+        if (version != null) {
+            var licence = customers.licenceOf(caller.actor(), request.licenceId);
+            version = catalog.requireKnownVersion("licenceId", licence.product(), "productVersion", version).name();
+        }
+        var ticket = tickets.open(caller.actor(), request.licenceId, version,
                 request.subject.trim(), request.message, request.hotRush);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ticket.ticket().id())).build())
                 .entity(detail(ticket)).build();
