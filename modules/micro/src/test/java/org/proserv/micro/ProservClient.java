@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -80,6 +81,11 @@ public final class ProservClient {
         return send(request("/api/calendar").method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
     }
 
+    /** Any method, without a body. */
+    public Answer send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path) {
         return send(request(path).DELETE());
     }
@@ -97,7 +103,7 @@ public final class ProservClient {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -107,7 +113,12 @@ public final class ProservClient {
     }
 
     /** A response: status, media type and body, with the body readable as JSON. */
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();

@@ -112,7 +112,9 @@ public final class TestServer {
             Map<String, String> env = new HashMap<>(Map.of(
                     "PROSERV_DATA_DIR", work.resolve("data").toString(),
                     "PROSERV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "PROSERV_TEST_CLOCK_ENABLED", "true"));
+                    "PROSERV_TEST_CLOCK_ENABLED", "true",
+                    // hundreds of accounts are made and signed in; OWASP's cost would dominate the run
+                    "PROSERV_PASSWORD_ITERATIONS", "10000"));
             EmbeddedPostgres postgres = null;
             if (database.equals("postgresql")) {
                 postgres = startPostgres(work.resolve("postgres"));

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
+import java.util.Map;
+
 /**
  * The REST API under {@code /api}. Callers present a MicroProfile JWT bearer token; its
  * {@code groups} claim carries the role.
@@ -24,4 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "Each operation's description names the roles allowed to call it."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class ProservApplication extends Application {
+
+    /** No WADL: the API is described by /openapi, and nothing more about it is handed to anyone who asks. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

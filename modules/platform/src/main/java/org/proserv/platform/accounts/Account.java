@@ -10,14 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Someone who signs in: a customer's user or a member of staff. */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
+@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.usernameKey = :key")
 public class Account {
 
     @Id
@@ -27,6 +30,10 @@ public class Account {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
+
+    /** The username in lower case: usernames are unique, and found, regardless of case. */
+    @Column(name = "username_key", nullable = false, unique = true, length = 64)
+    private String usernameKey;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -45,23 +52,73 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected Account() {
     }
 
-    public Account(String username, String password, Role role, Long customerId, String displayName, Instant now) {
+    public Account(String username, String password, Role role, Long customerId, String displayName,
+                   PasswordHash hasher, Instant now) {
         if ((role == Role.customer) != (customerId != null)) {
             throw new IllegalArgumentException("a customer account needs a customer id, a staff account none");
         }
         this.username = username;
-        this.passwordHash = PasswordHash.hash(password);
+        this.usernameKey = key(username);
+        this.passwordHash = hasher.hash(password);
         this.role = role;
         this.customerId = customerId;
         this.displayName = displayName;
         this.createdAt = now;
     }
 
-    public boolean passwordMatches(String password) {
-        return PasswordHash.matches(password, passwordHash);
+    /** How usernames are compared and looked up: case does not tell two accounts apart. */
+    public static String key(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean passwordMatches(String password, PasswordHash hasher) {
+        return hasher.matches(password, passwordHash);
+    }
+
+    /**
+     * Checks a sign-in's password. A hash stored with weaker parameters than the current ones is
+     * replaced by one of the current cost while the password is at hand.
+     */
+    public boolean signIn(String password, PasswordHash hasher) {
+        if (!hasher.matches(password, passwordHash)) {
+            return false;
+        }
+        if (hasher.isWeakerThanCurrent(passwordHash)) {
+            passwordHash = hasher.hash(password);
+        }
+        return true;
+    }
+
+    /** The holder changes their own password, proving they know the current one. */
+    public void changePassword(String currentPassword, String newPassword, PasswordHash hasher) {
+        if (!hasher.matches(currentPassword, passwordHash)) {
+            throw new ProservException(ProblemCategory.UNAUTHORIZED, "Unknown username or wrong password");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw ProservException.invalid("newPassword", "must differ from the current password");
+        }
+        passwordHash = hasher.hash(newPassword);
+        mustChangePassword = false;
+    }
+
+    /** An administrator sets a new password; the holder must replace it before signing in again. */
+    public void resetPassword(String newPassword, PasswordHash hasher) {
+        passwordHash = hasher.hash(newPassword);
+        mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    String passwordHash() {
+        return passwordHash;
     }
 
     public Long id() {

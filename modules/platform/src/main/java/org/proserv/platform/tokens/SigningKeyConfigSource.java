@@ -2,11 +2,12 @@ package org.proserv.platform.tokens;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Hands MicroProfile JWT the embedded issuer's public key ({@code mp.jwt.verify.publickey}).
+ * Hands MicroProfile JWT the embedded issuer's public keys ({@code mp.jwt.verify.publickey}, a JWKS).
  *
  * <p>When an external issuer is configured ({@code mp.jwt.verify.publickey.location} set as a
  * system property or environment variable), this source stays silent and MP-JWT verifies against
@@ -49,7 +50,12 @@ public class SigningKeyConfigSource implements ConfigSource {
                 || System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") != null;
     }
 
+    /**
+     * The key ring's keys as a JWKS; MP-JWT picks the key by the token's {@code kid}. Keys past their
+     * overlap drop out here as wall time passes; {@link TokenIssuer#verifies} applies the rule at the
+     * application clock's instant on every request.
+     */
     private static String publicKey() {
-        return SigningKeys.publicKeyPem(SigningKeys.in(SigningKeys.dataDirectory()));
+        return KeyRing.in(SigningKeys.dataDirectory()).jwks(Instant.now());
     }
 }

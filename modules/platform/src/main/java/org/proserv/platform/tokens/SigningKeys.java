@@ -50,27 +50,46 @@ public final class SigningKeys {
     private static KeyPair loadOrGenerate(Path dir) {
         Path privateFile = dir.resolve("jwt-private.pem");
         Path publicFile = dir.resolve("jwt-public.pem");
+        if (!Files.exists(privateFile)) {
+            write(generate(), privateFile, publicFile);
+        }
+        return read(privateFile, publicFile);
+    }
+
+    static KeyPair generate() {
         try {
-            if (!Files.exists(privateFile)) {
-                Files.createDirectories(dir);
-                var generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair generated = generator.generateKeyPair();
-                writeAtomically(publicFile, pem("PUBLIC KEY", generated.getPublic().getEncoded()));
-                writeAtomically(privateFile, pem("PRIVATE KEY", generated.getPrivate().getEncoded()));
-            }
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate a signing key", e);
+        }
+    }
+
+    static void write(KeyPair keys, Path privateFile, Path publicFile) {
+        try {
+            Files.createDirectories(privateFile.getParent());
+            writeAtomically(publicFile, pem("PUBLIC KEY", keys.getPublic().getEncoded()));
+            writeAtomically(privateFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the signing keys in " + privateFile.getParent(), e);
+        }
+    }
+
+    static KeyPair read(Path privateFile, Path publicFile) {
+        try {
             var factory = KeyFactory.getInstance("RSA");
             PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der(privateFile)));
             PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(der(publicFile)));
             return new KeyPair(publicKey, privateKey);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the signing keys in " + dir, e);
+            throw new UncheckedIOException("cannot read the signing keys in " + privateFile.getParent(), e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unusable signing keys in " + dir, e);
+            throw new IllegalStateException("unusable signing keys in " + privateFile.getParent(), e);
         }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
+    static void writeAtomically(Path target, String content) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
@@ -80,7 +99,6 @@ public final class SigningKeys {
         Files.writeString(temp, content, StandardCharsets.US_ASCII);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
-
     private static byte[] der(Path pemFile) throws IOException {
         String body = Files.readString(pemFile, StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "")

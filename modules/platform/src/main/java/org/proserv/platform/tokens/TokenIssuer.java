@@ -33,21 +33,29 @@ public class TokenIssuer {
     @ConfigProperty(name = "proserv.jwt.lifetime", defaultValue = "PT8H")
     Duration lifetime;
 
+    @Inject
+    @ConfigProperty(name = "proserv.jwt.rotation-overlap", defaultValue = "PT8H")
+    Duration rotationOverlap;
+
+    /** For the key ring's rules (rotation, overlap), which tests move with the test clock. */
+    @Inject
+    Clock clock;
+
     /**
-     * The machine's clock, not the application's: the MP-JWT runtime checks a token's times against
-     * the machine's clock, so a token issued on a test clock set elsewhere would be born expired.
+     * For a token's own times: the MP-JWT runtime checks them against the machine's clock, so a token
+     * issued on a test clock set elsewhere would be born expired.
      */
-    Clock clock = Clock.systemUTC();
+    Clock machineClock = Clock.systemUTC();
+
+    public record Rotation(String kid, Instant previousKeyVerifiesUntil) {
+    }
 
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
     public IssuedToken issue(Account account) {
-        if (SigningKeyConfigSource.externalIssuer()) {
-            throw ProservException.forbidden(
-                    "This server trusts an external token issuer; ask that issuer for a token");
-        }
-        Instant now = clock.instant();
+        requireEmbedded();
+        Instant now = machineClock.instant();
         Instant expires = now.plus(lifetime);
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", issuer)
@@ -62,15 +70,47 @@ public class TokenIssuer {
         return new IssuedToken(sign(claims.build().toString()), expires);
     }
 
+    /**
+     * A new key signs from now on; tokens of the previous key keep verifying for the configured
+     * overlap (by default the token lifetime, so none is cut short).
+     */
+    public Rotation rotate() {
+        requireEmbedded();
+        Instant now = clock.instant();
+        var key = ring().rotate(now, rotationOverlap);
+        return new Rotation(key.kid(), now.plus(rotationOverlap));
+    }
+
+    /**
+     * Whether a verified token's key is still trusted now. MP-JWT checked the signature against the
+     * published keys, which may have been cached a while; this is the exact rule at the clock's instant.
+     */
+    public boolean verifies(String kid) {
+        return SigningKeyConfigSource.externalIssuer() || kid == null || ring().verifies(kid, clock.instant());
+    }
+
+    private static KeyRing ring() {
+        return KeyRing.in(SigningKeys.dataDirectory());
+    }
+
+    private static void requireEmbedded() {
+        if (SigningKeyConfigSource.externalIssuer()) {
+            throw ProservException.forbidden(
+                    "This server trusts an external token issuer; ask that issuer for a token");
+        }
+    }
+
     private String sign(String claimsJson) {
         var b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        var key = ring().current();
+        String header = b64.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + key.kid() + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         String signingInput = header + "." + payload;
         try {
-            PrivateKey key = SigningKeys.in(SigningKeys.dataDirectory()).getPrivate();
+            PrivateKey privateKey = key.keys().getPrivate();
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
+            signature.initSign(privateKey);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + b64.encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {

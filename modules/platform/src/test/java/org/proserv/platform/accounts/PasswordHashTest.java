@@ -11,6 +11,7 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -20,31 +21,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordHashTest {
 
     private static final String PASSWORD = "correct horse battery staple";
+    private static final PasswordHash HASHER = new PasswordHash();
     private static String stored;
 
     @BeforeAll
     static void hashOnce() {
-        stored = PasswordHash.hash(PASSWORD);
+        stored = HASHER.hash(PASSWORD);
     }
 
     @Test
     void theRightPasswordMatchesItsHash() {
-        assertTrue(PasswordHash.matches(PASSWORD, stored));
+        assertTrue(HASHER.matches(PASSWORD, stored));
     }
 
     @Test
     void aWrongPasswordDoesNotMatch() {
-        assertFalse(PasswordHash.matches("correct horse battery stapler", stored));
-        assertFalse(PasswordHash.matches("", stored));
+        assertFalse(HASHER.matches("correct horse battery stapler", stored));
+        assertFalse(HASHER.matches("", stored));
     }
 
     @Test
     void theSamePasswordHashesDifferentlyEachTimeBecauseOfTheSalt() {
-        String again = PasswordHash.hash(PASSWORD);
+        String again = HASHER.hash(PASSWORD);
 
         assertNotEquals(stored, again);
         assertNotEquals(stored.split("\\$")[2], again.split("\\$")[2], "fresh salt");
-        assertTrue(PasswordHash.matches(PASSWORD, again));
+        assertTrue(HASHER.matches(PASSWORD, again));
     }
 
     @Test
@@ -53,8 +55,7 @@ class PasswordHashTest {
 
         assertEquals(4, parts.length, stored);
         assertEquals("pbkdf2-sha256", parts[0]);
-        assertEquals(String.valueOf(PasswordHash.ITERATIONS), parts[1]);
-        assertTrue(PasswordHash.ITERATIONS >= 210_000, "iteration count must not be lowered");
+        assertEquals("600000", parts[1], "OWASP's figure for PBKDF2-HMAC-SHA256 by default");
         assertEquals(16, Base64.getDecoder().decode(parts[2]).length, "salt bytes");
         assertEquals(32, Base64.getDecoder().decode(parts[3]).length, "derived key bytes");
     }
@@ -63,11 +64,11 @@ class PasswordHashTest {
     void aTamperedHashDoesNotMatch() {
         String[] parts = stored.split("\\$");
 
-        assertFalse(PasswordHash.matches(PASSWORD, join(parts[0], parts[1], parts[2], flipFirstChar(parts[3]))),
+        assertFalse(HASHER.matches(PASSWORD, join(parts[0], parts[1], parts[2], flipFirstChar(parts[3]))),
                 "changed hash");
-        assertFalse(PasswordHash.matches(PASSWORD, join(parts[0], parts[1], flipFirstChar(parts[2]), parts[3])),
+        assertFalse(HASHER.matches(PASSWORD, join(parts[0], parts[1], flipFirstChar(parts[2]), parts[3])),
                 "changed salt");
-        assertFalse(PasswordHash.matches(PASSWORD, join(parts[0], "1000", parts[2], parts[3])),
+        assertFalse(HASHER.matches(PASSWORD, join(parts[0], "1000", parts[2], parts[3])),
                 "changed iteration count");
     }
 
@@ -89,7 +90,25 @@ class PasswordHashTest {
             "pbkdf2-sha256$1000$c2FsdA$aGFzaA$extra",                  // too many parts
     })
     void aMalformedStoredValueIsANonMatchNotAnError(String garbage) {
-        assertFalse(PasswordHash.matches(PASSWORD, garbage));
+        assertFalse(HASHER.matches(PASSWORD, garbage));
+    }
+
+    @Test
+    void aHashOfFewerIterationsThanConfiguredIsWeakerAndStillMatches() {
+        String old = new PasswordHash(210_000).hash(PASSWORD);
+
+        assertTrue(HASHER.isWeakerThanCurrent(old));
+        assertFalse(HASHER.isWeakerThanCurrent(stored));
+        assertTrue(HASHER.matches(PASSWORD, old), "verified at the cost it names");
+        assertTrue(HASHER.isWeakerThanCurrent("plain-text-password"));
+    }
+
+    @Test
+    void theCostIsConfigurable() {
+        var cheap = new PasswordHash(1_000);
+
+        assertEquals(1_000, PasswordHash.iterationsOf(cheap.hash(PASSWORD)).orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHash(0));
     }
 
     private static String join(String... parts) {

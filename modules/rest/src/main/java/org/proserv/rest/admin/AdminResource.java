@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
+import org.proserv.platform.tokens.TokenIssuer;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
@@ -50,6 +51,9 @@ public class AdminResource {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    TokenIssuer issuer;
+
     @EJB
     SupportSweeps supportSweeps;
 
@@ -75,6 +79,17 @@ public class AdminResource {
         Duration by = Params.duration("by", request.by);
         clock.advance(by);
         return clock();
+    }
+
+    @POST
+    @Path("signing-keys/rotation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rotate the embedded issuer's signing key",
+            description = "Roles: admin. New tokens carry the new key's kid; tokens signed with the previous key "
+                    + "keep verifying until previousKeyVerifiesUntil (proserv.jwt.rotation-overlap after now), then "
+                    + "answer 401. 403 when an external issuer is configured.")
+    public TokenIssuer.Rotation rotateSigningKey() {
+        return issuer.rotate();
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,15 +13,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.tokens.TokenIssuer;
 
 import java.time.Instant;
 
-@Path("auth/token")
+@Path("auth")
 @RequestScoped
 @Tag(name = "Authentication")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,6 +40,18 @@ public class TokenResource {
         public String password;
     }
 
+    public static class PasswordChange {
+        @NotBlank
+        @Size(max = 64)
+        public String username;
+        @NotBlank
+        @Size(max = 200)
+        public String currentPassword;
+        @NotBlank
+        @Size(min = 8, max = 200)
+        public String newPassword;
+    }
+
     public record TokenView(String accessToken, String tokenType, Instant expiresAt, String role) {
     }
 
@@ -45,13 +61,34 @@ public class TokenResource {
     @Inject
     TokenIssuer issuer;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
+    @Path("token")
     @PermitAll
     @Operation(summary = "Exchange a username and password for a bearer token",
-            description = "Public. Answers 401 for an unknown user or a wrong password alike.")
+            description = "Public. Usernames are matched regardless of case. Answers 401 for an unknown user or a "
+                    + "wrong password alike; 429 with Retry-After after repeated failures for the username or from "
+                    + "the client address; 403 urn:proserv:problem:password-change-required when an administrator "
+                    + "reset the password (change it with POST /api/auth/password first).")
     public TokenView token(@NotNull @Valid Credentials credentials) {
-        var account = accounts.authenticate(credentials.username, credentials.password);
+        var account = accounts.authenticate(credentials.username, credentials.password, request.getRemoteAddr());
         var token = issuer.issue(account);
         return new TokenView(token.token(), "Bearer", token.expiresAt(), account.role().name());
+    }
+
+    @POST
+    @Path("password")
+    @PermitAll
+    @Operation(summary = "Change one's own password, proving the current one",
+            description = "Public: the current password is the credential, so an account whose password an "
+                    + "administrator reset can choose its own before it gets a token. Throttled like signing in "
+                    + "(401 for unknown user or wrong password alike, 429 with Retry-After). 204 when changed; "
+                    + "tokens issued before stay valid until they expire.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    public Response changePassword(@NotNull @Valid PasswordChange change) {
+        accounts.changePassword(change.username, change.currentPassword, change.newPassword, request.getRemoteAddr());
+        return Response.noContent().build();
     }
 }

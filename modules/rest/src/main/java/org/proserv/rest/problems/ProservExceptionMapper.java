@@ -17,6 +17,10 @@ public class ProservExceptionMapper implements ExceptionMapper<ProservException>
         if (category.status() == 401) {
             return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
         }
+        Object retryAfter = e.properties().get("retryAfter");
+        if (category.status() == 429 && retryAfter != null) {
+            return Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
+        }
         return response;
     }
 }

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -54,6 +56,12 @@ public class StaffResource {
         public String displayName;
     }
 
+    public static class PasswordReset {
+        @NotBlank
+        @Size(min = 8, max = 200)
+        public String newPassword;
+    }
+
     public record AccountView(String username, Role role, Long customerId, String displayName) {
         static AccountView of(Account a) {
             return new AccountView(a.username(), a.role(), a.customerId().orElse(null), a.displayName());
@@ -93,6 +101,20 @@ public class StaffResource {
             throw ProservException.invalid("role", "must be a staff role");
         }
         return accounts.staff(wanted).stream().map(AccountView::of).toList();
+    }
+
+    @PUT
+    @Path("accounts/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reset someone's password",
+            description = "Roles: admin. The holder must change it (POST /api/auth/password) before signing in "
+                    + "again: until then the token endpoint answers 403 urn:proserv:problem:password-change-required. "
+                    + "404 for an unknown username.")
+    @APIResponse(responseCode = "204", description = "Reset")
+    public Response resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordReset request) {
+        accounts.resetPassword(username, request.newPassword);
+        return Response.noContent().build();
     }
 
     @GET
