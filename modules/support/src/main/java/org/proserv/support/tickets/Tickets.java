@@ -174,7 +174,10 @@ public class Tickets {
         return readOf(ticket);
     }
 
-    /** After the customer's points grew: tickets waiting for a top-up are charged, oldest first. */
+    /**
+     * After the customer gained points, a package or a subscription: tickets waiting for a top-up
+     * are charged, oldest first, from whatever now pays for them.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void resumeAwaitingTopUp(long customerId) {
         var now = clock.instant();
@@ -249,6 +252,14 @@ public class Tickets {
         if (delta > 0) {
             int available = ledger.available(ticket.customerId());
             if (available < delta) {
+                var licence = em.find(Licence.class, ticket.licenceId());
+                var instead = entitlement.sourceInsteadOfPoints(licence, ticket.id(), ticket.hotRush(), now);
+                if (instead.isPresent()) {
+                    giveBack(ticket, actor, ticket.payInsteadOfPoints(instead.get()),
+                            "ticket " + ticket.id() + " paid by " + instead.get() + ": points returned");
+                    ticket.topUpSettled(now, calendarNow, policy);
+                    return;
+                }
                 boolean alreadyWaiting = ticket.status() == TicketStatus.AWAITING_TOP_UP;
                 ticket.awaitTopUp(delta - available, actor, now);
                 if (!alreadyWaiting) {
