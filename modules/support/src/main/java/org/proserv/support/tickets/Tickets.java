@@ -192,6 +192,23 @@ public class Tickets {
     }
 
     /**
+     * A manual charge of points on a ticket of the customer's, beyond what its classification
+     * charged (which {@link #classify} does by itself): admins and dispatchers only, with the
+     * reason kept on the ledger entries.
+     */
+    public List<LedgerEntry> spendOnTicket(Actor actor, long customerId, long ticketId, int points, String reason) {
+        if (actor.role() != Role.admin && actor.role() != Role.dispatcher) {
+            throw ProservException.forbidden("Only admins and dispatchers may charge points by hand");
+        }
+        ledger.lock(customerId);
+        var ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null || ticket.customerId() != customerId) {
+            throw ProservException.invalid("ticketId", "no ticket " + ticketId + " of customer " + customerId);
+        }
+        return ledger.spend(actor, customerId, points, ticketId, reason);
+    }
+
+    /**
      * The customer turns HotRush off: while submitted it is just unchecked (free, not counted);
      * later it is a withdrawal, counted against the account's limit, with the surcharge given back.
      */
