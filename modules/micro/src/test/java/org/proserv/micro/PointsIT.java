@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,8 +43,9 @@ class PointsIT {
         long older = fixtures.buy(customer, 60).getJsonNumber("id").longValue();
         server.advanceClock(Duration.ofMinutes(1));
         long newer = fixtures.buy(customer, 120).getJsonNumber("id").longValue();
+        long ticket = ticketOf(customer);
 
-        var spent = spend(customer, 100, "two lots");
+        var spent = spend(customer, ticket, 100, "two lots");
         assertEquals(201, spent.status(), spent::toString);
         var entries = spent.array();
         assertEquals(List.of(older, newer), entries.stream().map(e -> e.asJsonObject().getJsonNumber("lotId").longValue()).toList());
@@ -53,7 +55,7 @@ class PointsIT {
         assertEquals(80, balance.getInt("balance"));
         assertEquals(List.of(0, 80), remaining(balance));
 
-        var refused = spend(customer, 81, "too much");
+        var refused = spend(customer, ticket, 81, "too much");
         assertProblem(402, refused);
         assertEquals(80, fixtures.balance(customer).getInt("balance"), "a refused spend changes nothing");
     }
@@ -64,8 +66,9 @@ class PointsIT {
         var lot = fixtures.buy(customer, 60);
         Instant expiresAt = Instant.parse(lot.getString("expiresAt"));
         Instant purchasedAt = Instant.parse(lot.getString("purchasedAt"));
-        assertEquals(purchasedAt.atZone(java.time.ZoneOffset.UTC).plusYears(2).toInstant(), expiresAt);
-        spend(customer, 10, "some use");
+        assertEquals(purchasedAt.atZone(ZoneOffset.ofHours(4)).plusYears(2).toInstant(), expiresAt,
+                "two years in the support calendar's zone");
+        spend(customer, ticketOf(customer), 10, "some use");
 
         server.advanceClock(Duration.between(serverNow(), expiresAt.minusSeconds(31 * 24 * 3600)));
         sweep("point-expiry-warnings");
@@ -109,6 +112,7 @@ class PointsIT {
             }
             var lots = fixtures.balance(customer).getJsonArray("lots").stream()
                     .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).toList();
+            long ticket = ticketOf(customer);
             var random = new Random(seed);
             List<Callable<ProservClient.Answer>> requests = new ArrayList<>();
             for (int i = 0; i < 56; i++) {
@@ -118,7 +122,7 @@ class PointsIT {
                             Json.createObjectBuilder().add("lotId", lot).build()));
                 } else {
                     int points = 1 + random.nextInt(40);
-                    requests.add(() -> spend(customer, points, "load"));
+                    requests.add(() -> spend(customer, ticket, points, "load"));
                 }
             }
             var answers = concurrently(requests);
@@ -176,7 +180,7 @@ class PointsIT {
         long untouched = fixtures.buy(customer, 60).getJsonNumber("id").longValue();
         server.advanceClock(Duration.ofMinutes(1));
         long used = fixtures.buy(customer, 120).getJsonNumber("id").longValue();
-        spend(customer, 70, "uses both");
+        spend(customer, ticketOf(customer), 70, "uses both");
 
         var usedRefund = refund(customer, used);
         assertProblem(409, usedRefund);
@@ -210,7 +214,7 @@ class PointsIT {
         assertProblem(403, alice.client().post("/api/customers/" + alice.id() + "/points/adjustments",
                 Json.createObjectBuilder().add("points", 1000).add("note", "free points").build()));
         assertProblem(403, alice.client().post("/api/customers/" + alice.id() + "/points/spends",
-                Json.createObjectBuilder().add("points", 1).add("note", "x").build()));
+                spendBody(1, ticketOf(alice), "x")));
         assertProblem(403, alice.client().put("/api/support/categories/GENERAL_QUESTION",
                 Json.createObjectBuilder().add("points", 1).add("pricing", "FIXED").build()));
 
@@ -228,9 +232,67 @@ class PointsIT {
         assertFalse(alice.client().get("/api/support/categories").array().isEmpty());
     }
 
-    private ProservClient.Answer spend(Fixtures.Customer customer, int points, String note) {
+    @Test
+    void aManualSpendNamesARealTicketOfTheCustomerAndAReasonAndIsForAdminsAndDispatchers() {
+        var alice = fixtures.customer(false);
+        var bob = fixtures.customer(false);
+        fixtures.buy(alice, 120);
+        fixtures.buy(bob, 60);
+        long aliceTicket = ticketOf(alice);
+        long bobTicket = ticketOf(bob);
+        String path = "/api/customers/" + alice.id() + "/points/spends";
+
+        assertInvalid("ticketId", dispatcher.client().post(path, spendBody(10, 999_999L, "extra work")));
+        assertInvalid("ticketId", dispatcher.client().post(path, spendBody(10, bobTicket, "extra work")));
+        assertInvalid("ticketId", dispatcher.client().post(path, spendBody(10, null, "extra work")));
+        assertInvalid("reason", dispatcher.client().post(path, spendBody(10, aliceTicket, null)));
+        assertInvalid("reason", dispatcher.client().post(path, spendBody(10, aliceTicket, "   ")));
+        assertInvalid("reason", dispatcher.client().post(path, spendBody(10, aliceTicket, "x".repeat(501))));
+        assertProblem(403, fixtures.staff("engineer").client().post(path, spendBody(10, aliceTicket, "extra work")));
+        assertProblem(403, alice.client().post(path, spendBody(10, aliceTicket, "extra work")));
+        assertEquals(120, fixtures.balance(alice).getInt("balance"), "a refused spend changes nothing");
+        assertEquals(1, ledger(alice).size());
+
+        var byDispatcher = dispatcher.client().post(path, spendBody(15, aliceTicket, "  monitoring the debug log  "));
+        assertEquals(201, byDispatcher.status(), byDispatcher::toString);
+        var entry = byDispatcher.array().getJsonObject(0);
+        assertEquals(-15, entry.getInt("points"));
+        assertEquals(aliceTicket, entry.getJsonNumber("ticketId").longValue());
+        assertEquals("monitoring the debug log", entry.getString("note"), "the reason is kept on the ledger entry");
+        var byAdmin = fixtures.admin().post(path, spendBody(5, aliceTicket, "x".repeat(500)));
+        assertEquals(201, byAdmin.status(), byAdmin::toString);
+        assertEquals(100, fixtures.balance(alice).getInt("balance"));
+        var charges = alice.client().get("/api/tickets/" + aliceTicket).json().getJsonObject("charge")
+                .getJsonArray("entries");
+        assertEquals(2, charges.size(), "the ticket shows what was spent on it: " + charges);
+    }
+
+    private static JsonObject spendBody(int points, Long ticketId, String reason) {
+        var body = Json.createObjectBuilder().add("points", points);
+        if (ticketId != null) {
+            body.add("ticketId", ticketId);
+        }
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return body.build();
+    }
+
+    private static void assertInvalid(String field, ProservClient.Answer answer) {
+        assertProblem(400, answer);
+        var errors = answer.json().getJsonArray("errors");
+        assertTrue(errors != null && errors.stream().anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
+                () -> "names " + field + ": " + answer);
+    }
+
+    /** A ticket of the customer's own, for manual spends to name (the customer needs points to open it). */
+    private long ticketOf(Fixtures.Customer customer) {
+        return fixtures.openTicket(customer, "Extra work").getJsonNumber("id").longValue();
+    }
+
+    private ProservClient.Answer spend(Fixtures.Customer customer, long ticket, int points, String reason) {
         return dispatcher.client().post("/api/customers/" + customer.id() + "/points/spends",
-                Json.createObjectBuilder().add("points", points).add("note", note).build());
+                spendBody(points, ticket, reason));
     }
 
     private ProservClient.Answer refund(Fixtures.Customer customer, long lot) {

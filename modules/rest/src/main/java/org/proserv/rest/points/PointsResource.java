@@ -41,6 +41,7 @@ import org.proserv.rest.points.PointsViews.EntryView;
 import org.proserv.rest.points.PointsViews.LotView;
 import org.proserv.rest.security.Caller;
 import org.proserv.support.points.PointsLedger;
+import org.proserv.support.tickets.Tickets;
 
 import java.time.Clock;
 import java.util.List;
@@ -68,11 +69,12 @@ public class PointsResource {
         @Positive
         @Max(1_000_000)
         public Integer points;
-        @NotBlank
-        @Size(max = 500)
-        public String note;
+        @NotNull
         @Positive
         public Long ticketId;
+        @NotBlank
+        @Size(max = 500)
+        public String reason;
     }
 
     public static class Refund {
@@ -93,6 +95,9 @@ public class PointsResource {
 
     @EJB
     PointsLedger ledger;
+
+    @EJB
+    Tickets tickets;
 
     @Inject
     Caller caller;
@@ -159,18 +164,20 @@ public class PointsResource {
 
     @POST
     @Path("spends")
-    @RolesAllowed({Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Charge points, oldest unexpired lot first",
-            description = "Roles: dispatcher, engineer, admin. 402 problem when the balance is short; never below zero."
-                    + IDEMPOTENT)
+    @Operation(summary = "Charge points by hand on one of the customer's tickets, oldest unexpired lot first",
+            description = "Roles: dispatcher, admin (who set what customers pay; engineers do the work). A ticket's "
+                    + "incident is charged by its classification; this is for what comes on top of it. `ticketId` "
+                    + "must name a ticket of this customer and `reason` (up to 500 characters) is kept on the "
+                    + "ledger entries as their note; 400 naming the field otherwise. 402 problem when the balance "
+                    + "is short; never below zero." + IDEMPOTENT)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
             schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     public Response spend(@PathParam("customerId") long customerId, @NotNull @Valid Spend request) {
         var actor = caller.actor();
-        actor.requireStaff("charge points");
-        return idempotent.run(actor, headers, uri, request, 201, () -> ledger
-                .spend(actor, customerId, request.points, request.ticketId, request.note.trim())
+        return idempotent.run(actor, headers, uri, request, 201, () -> tickets
+                .spendOnTicket(actor, customerId, request.ticketId, request.points, request.reason.trim())
                 .stream().map(EntryView::of).toList());
     }
 

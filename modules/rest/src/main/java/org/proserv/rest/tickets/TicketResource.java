@@ -233,7 +233,8 @@ public class TicketResource {
     @Operation(summary = "Classify the ticket into an issue category; the incident is charged then",
             description = "Roles: dispatcher, admin. Until the first staff answer; reclassifying charges or returns the "
                     + "difference. Without subscription or package, points are spent (HotRush doubled); when they fall "
-                    + "short the ticket waits in AWAITING_TOP_UP until the customer buys points.")
+                    + "short the ticket waits in AWAITING_TOP_UP until the customer buys points, a package that "
+                    + "fits it or gets a subscription (a package or subscription then pays instead of points).")
     public TicketDetail classify(@PathParam("id") long id, @NotNull @Valid Classification request) {
         return detail(tickets.classify(caller.actor(), id, request.category.trim(), request.points));
     }

@@ -2,6 +2,7 @@ package org.proserv.support.charging;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
+import org.proserv.support.customers.SupportGained;
 import org.proserv.support.points.PointsLedger;
 import org.proserv.support.tickets.SupportPolicy;
 
@@ -41,6 +43,9 @@ public class Entitlement {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    Event<SupportGained> supportGained;
 
     public boolean covered(Licence licence, Instant at) {
         return licence.withSupport() || customers.hasActiveSubscription(licence.customerId(), at);
@@ -82,12 +87,19 @@ public class Entitlement {
         if (ledger.available(licence.customerId()) >= charge) {
             return ChargeSource.POINTS;
         }
-        var pack = unusedPackage(licence.customerId(), hotRush);
-        if (pack.isPresent()) {
-            pack.get().useFor(ticketId, at);
-            return ChargeSource.PACKAGE;
+        return usePackage(licence.customerId(), ticketId, hotRush, at).orElse(ChargeSource.POINTS);
+    }
+
+    /**
+     * What pays, other than points, for a ticket whose points fall short (the caller holds the
+     * customer's lock): coverage gained since it was classified, else an unused package fitting
+     * the ticket (used up by it).
+     */
+    public Optional<ChargeSource> sourceInsteadOfPoints(Licence licence, long ticketId, boolean hotRush, Instant at) {
+        if (covered(licence, at)) {
+            return Optional.of(ChargeSource.SUBSCRIPTION);
         }
-        return ChargeSource.POINTS;
+        return usePackage(licence.customerId(), ticketId, hotRush, at);
     }
 
     /** A customer (or an admin for them) buys a one-incident package at the configured price. */
@@ -96,6 +108,7 @@ public class Entitlement {
         var pack = new IncidentPackage(customerId, urgent,
                 urgent ? policy.urgentPackageCents() : policy.standardPackageCents(), clock.instant());
         em.persist(pack);
+        supportGained.fire(new SupportGained(customerId));
         return pack;
     }
 
@@ -104,6 +117,12 @@ public class Entitlement {
         return em.createQuery("select p from IncidentPackage p where p.customerId = :c order by p.purchasedAt",
                         IncidentPackage.class)
                 .setParameter("c", customerId).getResultList();
+    }
+
+    private Optional<ChargeSource> usePackage(long customerId, long ticketId, boolean hotRush, Instant at) {
+        var pack = unusedPackage(customerId, hotRush);
+        pack.ifPresent(p -> p.useFor(ticketId, at));
+        return pack.map(p -> ChargeSource.PACKAGE);
     }
 
     private Optional<IncidentPackage> unusedPackage(long customerId, boolean urgent) {

@@ -2,6 +2,7 @@ package org.proserv.support.customers;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class Customers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SupportGained> supportGained;
 
     /** A new customer together with the account its people sign in with. */
     public Customer register(String name, String email, String username, String password) {
@@ -65,6 +69,7 @@ public class Customers {
         requireExists(customerId);
         var subscription = new Subscription(customerId, startsAt, endsAt, clock.instant());
         em.persist(subscription);
+        supportGained.fire(new SupportGained(customerId));
         return subscription;
     }
 

@@ -11,6 +11,7 @@ import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.customers.Customer;
+import org.proserv.support.customers.SupportGained;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class PointsLedger {
     Clock clock;
 
     @Inject
-    Event<PointsAdded> pointsAdded;
+    Event<SupportGained> supportGained;
 
     public List<PointPack> catalogue() {
         return em.createQuery("select p from PointPack p where p.active = true order by p.points", PointPack.class)
@@ -77,7 +78,7 @@ public class PointsLedger {
         em.persist(lot);
         em.flush();
         append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
-        pointsAdded.fire(new PointsAdded(customerId));
+        supportGained.fire(new SupportGained(customerId));
         return lot;
     }
 
@@ -164,7 +165,7 @@ public class PointsLedger {
         em.persist(lot);
         em.flush();
         var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);
-        pointsAdded.fire(new PointsAdded(customerId));
+        supportGained.fire(new SupportGained(customerId));
         return List.of(entry);
     }
 

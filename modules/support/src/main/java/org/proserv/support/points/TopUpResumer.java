@@ -4,14 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import org.proserv.support.customers.SupportGained;
 import org.proserv.support.tickets.Tickets;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Buying points resumes the customer's tickets that were waiting for a top-up. After the purchase
- * has committed, in a transaction of its own: a purchase never fails because of a ticket.
+ * Buying points, a one-incident package or a subscription resumes the customer's tickets that were
+ * waiting for a top-up. After the purchase has committed, in a transaction of its own: a purchase
+ * never fails because of a ticket.
  */
 @ApplicationScoped
 public class TopUpResumer {
@@ -21,7 +23,7 @@ public class TopUpResumer {
     @EJB
     Tickets tickets;
 
-    void onPointsAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) PointsAdded event) {
+    void onSupportGained(@Observes(during = TransactionPhase.AFTER_SUCCESS) SupportGained event) {
         try {
             tickets.resumeAwaitingTopUp(event.customerId());
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import org.proserv.support.points.PointsPolicy;
 
 import java.time.Duration;
 import java.time.Period;
+import java.time.ZoneId;
 
 /** Reads the support and points terms from configuration; see server-config/CONFIGURATION.md. */
 @ApplicationScoped
@@ -54,6 +55,10 @@ public class SupportPolicyProducer {
     Duration expiryWarning;
 
     @Inject
+    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    String calendarZone;
+
+    @Inject
     @ConfigProperty(name = "proserv.support.package.standard-price-cents", defaultValue = "3450")
     long standardPackageCents;
 
@@ -69,6 +74,6 @@ public class SupportPolicyProducer {
 
     @Produces
     PointsPolicy pointsPolicy() {
-        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning);
+        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning, ZoneId.of(calendarZone));
     }
 }

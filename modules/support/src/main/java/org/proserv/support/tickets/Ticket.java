@@ -358,11 +358,27 @@ public class Ticket extends SupportEntity {
         return categoryPoints == null ? 0 : (hotRush ? 2 * categoryPoints : categoryPoints);
     }
 
-    /** The source paying for this ticket is chosen once, at the first classification. */
+    /**
+     * The source paying for this ticket is chosen once, at the first classification; only points
+     * falling short may later give way to another source ({@link #payInsteadOfPoints}).
+     */
     public void payWith(ChargeSource source) {
         if (chargeSource == null) {
             chargeSource = source;
         }
+    }
+
+    /**
+     * Points fall short and something else now pays the whole incident (a subscription or a
+     * package gained since it was classified): the source changes, and nothing more is owed.
+     * Returns the points charged so far, to give back.
+     */
+    public int payInsteadOfPoints(ChargeSource source) {
+        if (chargeSource != ChargeSource.POINTS || source == ChargeSource.POINTS || chargedPoints >= totalCharge()) {
+            throw new IllegalStateException("ticket " + id() + " owes no points that " + source + " could pay");
+        }
+        chargeSource = source;
+        return chargedPoints;
     }
 
     /** Points were charged (positive) or given back (negative) for this ticket. */
@@ -397,9 +413,16 @@ public class Ticket extends SupportEntity {
                 // overdue before the wait began: that breach stands, the answer is still awaited
                 awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
             }
-            changeStatus(statusBeforeTopUp, "system", "points topped up", now);
+            changeStatus(statusBeforeTopUp, "system", topUpNote(), now);
             statusBeforeTopUp = null;
         }
+    }
+
+    private String topUpNote() {
+        if (chargeSource == ChargeSource.SUBSCRIPTION) {
+            return "covered by the support subscription";
+        }
+        return chargeSource == ChargeSource.PACKAGE ? "paid by a one-incident package" : "points topped up";
     }
 
     /**

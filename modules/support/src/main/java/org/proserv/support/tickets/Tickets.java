@@ -197,7 +197,10 @@ public class Tickets {
         return readOf(ticket);
     }
 
-    /** After the customer's points grew: tickets waiting for a top-up are charged, oldest first. */
+    /**
+     * After the customer gained points, a package or a subscription: tickets waiting for a top-up
+     * are charged, oldest first, from whatever now pays for them.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void resumeAwaitingTopUp(long customerId) {
         var now = clock.instant();
@@ -209,6 +212,23 @@ public class Tickets {
                     em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                     settleCharge(t, Actor.system(), now);
                 });
+    }
+
+    /**
+     * A manual charge of points on a ticket of the customer's, beyond what its classification
+     * charged (which {@link #classify} does by itself): admins and dispatchers only, with the
+     * reason kept on the ledger entries.
+     */
+    public List<LedgerEntry> spendOnTicket(Actor actor, long customerId, long ticketId, int points, String reason) {
+        if (actor.role() != Role.admin && actor.role() != Role.dispatcher) {
+            throw ProservException.forbidden("Only admins and dispatchers may charge points by hand");
+        }
+        ledger.lock(customerId);
+        var ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null || ticket.customerId() != customerId) {
+            throw ProservException.invalid("ticketId", "no ticket " + ticketId + " of customer " + customerId);
+        }
+        return ledger.spend(actor, customerId, points, ticketId, reason);
     }
 
     /**
@@ -272,6 +292,14 @@ public class Tickets {
         if (delta > 0) {
             int available = ledger.available(ticket.customerId());
             if (available < delta) {
+                var licence = em.find(Licence.class, ticket.licenceId());
+                var instead = entitlement.sourceInsteadOfPoints(licence, ticket.id(), ticket.hotRush(), now);
+                if (instead.isPresent()) {
+                    giveBack(ticket, actor, ticket.payInsteadOfPoints(instead.get()),
+                            "ticket " + ticket.id() + " paid by " + instead.get() + ": points returned");
+                    ticket.topUpSettled(now, calendarNow, policy);
+                    return;
+                }
                 boolean alreadyWaiting = ticket.status() == TicketStatus.AWAITING_TOP_UP;
                 ticket.awaitTopUp(delta - available, actor, now);
                 if (!alreadyWaiting) {

@@ -12,6 +12,10 @@ import org.proserv.support.points.Wallet.LotBalance;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -318,13 +322,33 @@ class WalletTest {
 
         @Test
         void aLotBoughtOnTheTwentyNinthOfFebruaryExpiresOnTheTwentyEighth() {
+            // 10:15Z is 14:15 at +04:00 on 29 February: 28 February 2026, 14:15 local
             assertEquals(Instant.parse("2026-02-28T10:15:30Z"), policy.expiryOf(Instant.parse("2024-02-29T10:15:30Z")));
         }
 
         @Test
-        void yearsAreCountedInUtcNotInTheDeskTimeZone() {
-            // 2024-02-28T22:00Z is already 29 February at +04:00; in UTC it is the 28th, two years on.
-            assertEquals(Instant.parse("2026-02-28T22:00:00Z"), policy.expiryOf(Instant.parse("2024-02-28T22:00:00Z")));
+        void yearsAreCountedInTheSupportCalendarsZone() {
+            // 2024-02-28T22:00Z is already 29 February 02:00 at +04:00: 28 February 2026 02:00 local,
+            // the evening of the 27th in UTC (adding the years in UTC would give the 28th, 22:00Z)
+            assertEquals(Instant.parse("2026-02-27T22:00:00Z"), policy.expiryOf(Instant.parse("2024-02-28T22:00:00Z")));
+        }
+
+        @Test
+        void aPurchaseOnTheLastEveningOfTheYearInUtcIsOnNewYearsDayLocally() {
+            Instant purchased = Instant.parse("2023-12-31T21:30:00Z");
+            Instant expiry = policy.expiryOf(purchased);
+
+            assertEquals(LocalDateTime.parse("2026-01-01T01:30"),
+                    expiry.atOffset(ZoneOffset.ofHours(4)).toLocalDateTime());
+            assertEquals(Instant.parse("2025-12-31T21:30:00Z"), expiry);
+        }
+
+        @Test
+        void theLocalTimeOfDayIsKeptAcrossASummerTimeChangeInAZoneWithOne() {
+            PointsPolicy berlin = new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30),
+                    ZoneId.of("Europe/Berlin"));
+            // noon on 30 March 2024 is still winter time (+01:00); on 30 March 2026 summer time (+02:00)
+            assertEquals(Instant.parse("2026-03-30T10:00:00Z"), berlin.expiryOf(Instant.parse("2024-03-30T11:00:00Z")));
         }
 
         @Test

@@ -600,6 +600,38 @@ class HotRushTicketTest {
             assertEquals(ASSIGNED_AT, ticket.statusChangedAt());
             assertEquals(entries, ticket.history().size());
         }
+
+        @ParameterizedTest
+        @CsvSource({"PACKAGE, paid by a one-incident package", "SUBSCRIPTION, covered by the support subscription"})
+        void aWaitingTicketPaidOtherwiseGivesBackItsPointsAndComesBackToWhereItWas(ChargeSource source, String note) {
+            Ticket ticket = hotRushIn(AWAITING_TOP_UP);
+            ticket.charged(30);
+
+            int toGiveBack = ticket.payInsteadOfPoints(source);
+            ticket.topUpSettled(local("2025-12-01T10:15"), CALENDAR, POLICY);
+
+            assertEquals(30, toGiveBack, "what points paid so far goes back");
+            assertEquals(source, ticket.chargeSource().orElseThrow());
+            assertEquals(ASSIGNED, ticket.status());
+            assertTrue(ticket.awaitingTopUpPoints().isEmpty());
+            assertEquals(note, lastEntry(ticket).note());
+        }
+
+        @Test
+        void onlyPointsStillOwedCanBePaidOtherwise() {
+            Ticket paidInFull = classifiedHotRush(ASSIGNED, 25, ChargeSource.POINTS, 50);
+            Ticket byPackage = classifiedHotRush(ASSIGNED, 25, ChargeSource.PACKAGE, 0);
+            Ticket waiting = hotRushIn(AWAITING_TOP_UP);
+
+            assertThrows(IllegalStateException.class, () -> paidInFull.payInsteadOfPoints(ChargeSource.PACKAGE));
+            assertThrows(IllegalStateException.class, () -> byPackage.payInsteadOfPoints(ChargeSource.SUBSCRIPTION));
+            assertThrows(IllegalStateException.class, () -> waiting.payInsteadOfPoints(ChargeSource.POINTS));
+
+            assertAll(
+                    () -> assertEquals(ChargeSource.POINTS, paidInFull.chargeSource().orElseThrow()),
+                    () -> assertEquals(ChargeSource.PACKAGE, byPackage.chargeSource().orElseThrow()),
+                    () -> assertEquals(ChargeSource.POINTS, waiting.chargeSource().orElseThrow()));
+        }
     }
 
     @Nested
