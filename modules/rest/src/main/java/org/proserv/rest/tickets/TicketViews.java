@@ -58,7 +58,7 @@ public final class TicketViews {
         static TicketSummary of(Ticket t, Instant now) {
             return new TicketSummary(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
                     t.subject(), t.status(), t.hotRush(), t.engineer().orElse(null), t.submittedAt(), t.slaState(now),
-                    t.responseDueAt().orElse(null));
+                    t.deadlines().responseDueAt().orElse(null));
         }
     }
 
@@ -94,18 +94,22 @@ public final class TicketViews {
             Ticket t = read.ticket();
             List<SlaBreach> breaches = read.breaches();
             List<LedgerEntry> charges = read.charges();
-            var sla = new SlaView(t.slaState(now), t.firstResponseDueAt(), t.firstResponseAt().orElse(null),
-                    t.firstResponseBusinessTime().orElse(null), t.responseDueAt().orElse(null),
-                    t.responseDueKind().orElse(null), breaches.stream().map(BreachView::of).toList());
+            var deadlines = t.deadlines();
+            var sla = new SlaView(t.slaState(now), deadlines.firstResponseDueAt(),
+                    deadlines.firstResponseAt().orElse(null), deadlines.firstResponseBusinessTime().orElse(null),
+                    deadlines.responseDueAt().orElse(null), deadlines.responseDueKind().orElse(null),
+                    breaches.stream().map(BreachView::of).toList());
+            var hotRush = t.hotRushState();
+            var charge = t.charge();
             return new TicketDetail(t.id(), t.customerId(), t.licenceId(), t.product(), t.productVersion(),
                     t.subject(), t.status(), t.engineer().orElse(null), t.submittedAt(), label,
                     t.customerConfirmedAt().orElse(null), t.preClosedAt().orElse(null), t.closedAt().orElse(null),
-                    new HotRushView(t.hotRush(), t.hotRushRemovedReason().orElse(null), t.hotRushRemovedNote().orElse(null)),
-                    new ChargeView(t.category().orElse(null), t.categoryPoints().orElse(null), t.totalCharge(),
-                            t.chargedPoints(), t.chargeSource().orElse(null), t.awaitingTopUpPoints().orElse(null),
-                            charges.stream().map(ChargeEntryView::of).toList()),
-                    t.liveChatAt().map(at -> new LiveChatView(t.liveChatTool().orElseThrow(),
-                            t.liveChatContact().orElseThrow(), at)).orElse(null),
+                    new HotRushView(hotRush.active(), hotRush.removedReason().orElse(null),
+                            hotRush.removedNote().orElse(null)),
+                    new ChargeView(charge.category().orElse(null), charge.categoryPoints().orElse(null),
+                            t.totalCharge(), charge.chargedPoints(), charge.source().orElse(null),
+                            charge.awaitingTopUpPoints().orElse(null), charges.stream().map(ChargeEntryView::of).toList()),
+                    t.liveChat().map(chat -> new LiveChatView(chat.tool(), chat.contactId(), chat.at())).orElse(null),
                     sla, read.messages().stream().map(MessageView::of).toList());
         }
     }

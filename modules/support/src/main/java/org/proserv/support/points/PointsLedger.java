@@ -119,8 +119,8 @@ public class PointsLedger {
     }
 
     /**
-     * Money back: a lot nobody has touched yet, within the refund window after its purchase, is
-     * refunded whole, at once (no approval step: the rule decides). Anything else is refused with why.
+     * Money back ({@link MoneyBack}): an untouched bought lot, within the refund window, is refunded
+     * whole at once; anything else is refused with why.
      */
     public LedgerEntry refund(Actor actor, long customerId, long lotId) {
         requireVisible(actor, customerId);
@@ -130,20 +130,9 @@ public class PointsLedger {
         if (lot == null || lot.customerId() != customerId) {
             throw ProservException.notFound("Lot", lotId);
         }
-        if (lot.origin() != LotOrigin.PURCHASE) {
-            throw ProservException.conflict("Lot " + lotId + " was granted by staff, not bought: nothing to refund");
-        }
-        if (now.isAfter(lot.purchasedAt().plus(policy.refundWindow()))) {
-            throw ProservException.conflict("Lot " + lotId + " was bought at " + lot.purchasedAt()
-                    + "; refunds are possible within " + policy.refundWindow().toDays() + " days of purchase")
-                    .with("reason", "refund-window-passed");
-        }
         List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.lotId = :lot", LedgerEntry.class)
                 .setParameter("lot", lotId).getResultList();
-        if (entries.size() != 1 || entries.get(0).kind() != EntryKind.PURCHASE) {
-            throw ProservException.conflict("Lot " + lotId + " has been used; only untouched lots can be refunded")
-                    .with("reason", "lot-used");
-        }
+        MoneyBack.requireRefundable(lot, entries, now, policy.refundWindow());
         return append(customerId, lotId, EntryKind.REFUND, -lot.points(), null,
                 "money back: " + lot.priceCents() + " cents " + lot.currency(), actor, now);
     }

@@ -92,12 +92,12 @@ public class SupportSweeps {
         if (claimed == 0) {
             return 0;
         }
-        List<Ticket> tickets = em.createQuery("select t from Ticket t where t.breachFlag = :flag", Ticket.class)
+        List<Ticket> tickets = em.createQuery("select t from Ticket t where t.deadlines.breachFlag = :flag", Ticket.class)
                 .setParameter("flag", flag).getResultList();
         Set<RecordedBreach> recorded = recordedBreaches(tickets.stream().map(Ticket::id).toList());
         int breached = 0;
         for (Ticket ticket : tickets) {
-            Deadline deadline = ticket.awaitedDeadline().orElseThrow();
+            Deadline deadline = ticket.deadlines().awaited().orElseThrow();
             if (!recorded.contains(new RecordedBreach(ticket.id(), deadline))) {
                 em.persist(ticket.breach(deadline, now));
                 breached++;

@@ -2,6 +2,7 @@ package org.proserv.support.tickets;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,14 +10,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.proserv.kernel.calendar.BusinessCalendar;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.charging.ChargeSource;
 import org.proserv.support.charging.HotRushRemoval;
 import org.proserv.support.schema.SupportEntity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,8 @@ import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 
 /**
  * A support ticket: one incident, however long its conversation. It owns its lifecycle, its
- * messages and its history, and keeps the deadline of the staff answer it is waiting for.
+ * messages and its history; its deadlines, its charge, its HotRush state and its live chat are
+ * values of their own ({@link Deadlines}, {@link Charge}, {@link HotRushState}, {@link LiveChat}).
  */
 @Entity
 @Table(name = "support_ticket")
@@ -66,31 +66,18 @@ public class Ticket extends SupportEntity {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "first_response_due_at", nullable = false)
-    private Instant firstResponseDueAt;
+    @Embedded
+    private Deadlines deadlines;
 
-    @Column(name = "first_response_at")
-    private Instant firstResponseAt;
+    @Embedded
+    private Charge charge;
 
-    /** Business time the first answer took, fixed when it was given (the calendar may change later). */
-    @Column(name = "first_response_seconds")
-    private Long firstResponseSeconds;
+    @Embedded
+    private HotRushState hotRush;
 
-    /** When the staff answer this ticket waits for is due; null while it waits for none. */
-    @Column(name = "response_due_at")
-    private Instant responseDueAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "response_due_kind", length = 20)
-    private ResponseKind responseDueKind;
-
-    /** Set by the breach sweep that recorded the current deadline's breach; cleared with the deadline. */
-    @Column(name = "breach_flag", length = 36)
-    private String breachFlag;
-
-    /** A breach of the first answer was recorded: it stands whatever the deadline becomes later. */
-    @Column(name = "first_response_breached", nullable = false)
-    private boolean firstResponseBreached;
+    /** Null until a live chat is asked for. */
+    @Embedded
+    private LiveChat liveChat;
 
     /** The claim of the status sweep that last moved this ticket. */
     @Column(name = "sweep_claim", length = 36)
@@ -116,47 +103,9 @@ public class Ticket extends SupportEntity {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
-    @Column(name = "hot_rush", nullable = false)
-    private boolean hotRush;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "hot_rush_removed_reason", length = 40)
-    private HotRushRemoval hotRushRemovedReason;
-
-    @Column(name = "hot_rush_removed_note", length = 500)
-    private String hotRushRemovedNote;
-
-    /** The issue category the dispatcher chose, and its price in points before any HotRush doubling. */
-    @Column(length = 40)
-    private String category;
-
-    @Column(name = "category_points")
-    private Integer categoryPoints;
-
-    /** Points currently charged for this ticket (surcharge included); the ledger has the entries. */
-    @Column(name = "charged_points", nullable = false)
-    private int chargedPoints;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "charge_source", length = 20)
-    private ChargeSource chargeSource;
-
-    /** Points still to be charged while the ticket waits for a top-up. */
-    @Column(name = "awaiting_top_up_points")
-    private Integer awaitingTopUpPoints;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_top_up", length = 20)
     private TicketStatus statusBeforeTopUp;
-
-    @Column(name = "live_chat_tool", length = 40)
-    private String liveChatTool;
-
-    @Column(name = "live_chat_contact", length = 200)
-    private String liveChatContact;
-
-    @Column(name = "live_chat_at")
-    private Instant liveChatAt;
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     @OrderBy("seqNo")
@@ -174,17 +123,16 @@ public class Ticket extends SupportEntity {
      * business hours for HotRush (whose eligibility the caller has checked).
      */
     public Ticket(long customerId, long licenceId, String product, String productVersion, String subject,
-                  String firstMessage, boolean hotRush, Actor customer, Instant now, BusinessCalendar calendar,
-                  SupportPolicy policy) {
+                  String firstMessage, boolean hotRush, Actor customer, Instant now, SupportTerms terms) {
         this.customerId = customerId;
         this.licenceId = licenceId;
         this.product = product;
         this.productVersion = productVersion;
         this.subject = subject;
         this.submittedAt = now;
-        this.hotRush = hotRush;
-        this.firstResponseDueAt = calendar.due(now, policy.firstResponse(hotRush));
-        awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
+        this.hotRush = HotRushState.requested(hotRush);
+        this.deadlines = Deadlines.firstResponseDue(terms.firstResponseDue(now, hotRush));
+        this.charge = Charge.unclassified();
         changeStatus(SUBMITTED, customer.username(), null, now);
         addMessage(customer.username(), false, firstMessage, now);
     }
@@ -198,7 +146,7 @@ public class Ticket extends SupportEntity {
         if (status == PRE_CLOSED || status == AWAITING_TOP_UP) {
             throw illegal("assign");
         }
-        if (category == null) {
+        if (!charge.classified()) {
             throw ProservException.conflict("Ticket " + id() + " is not classified yet: classify it before assigning")
                     .with("reason", "not-classified");
         }
@@ -212,32 +160,26 @@ public class Ticket extends SupportEntity {
 
     /**
      * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush
-     * ticket each answer starts the clock for the next report.
+     * ticket each answer starts the clock for the next report. Returns the deadline it answered.
      */
-    public Optional<Deadline> answerAsStaff(Actor staff, String body, Instant now, BusinessCalendar calendar,
-                                            SupportPolicy policy) {
+    public Optional<Deadline> answerAsStaff(Actor staff, String body, Instant now, SupportTerms terms) {
         if (status == SUBMITTED) {
             throw ProservException.conflict("Ticket " + id() + " is not assigned yet: assign it before answering");
         }
         if (status == AWAITING_TOP_UP) {
-            throw ProservException.conflict("Ticket " + id() + " waits for the customer to top up " + awaitingTopUpPoints
-                    + " points before work can start");
+            throw ProservException.conflict("Ticket " + id() + " waits for the customer to top up "
+                    + charge.awaitingTopUpPoints().orElse(0) + " points before work can start");
         }
         requireOpen("answer");
         addMessage(staff.username(), true, body, now);
-        if (firstResponseAt == null) {
-            firstResponseAt = now;
-            firstResponseSeconds = calendar.businessTime(submittedAt, now).toSeconds();
-        }
-        Optional<Deadline> answered = awaitedDeadline();
-        stopAwaitingStaff();
+        Optional<Deadline> answered = deadlines.answered(now, () -> terms.businessTime(submittedAt, now));
         awaitingCustomerSince = now;
         preClosedAt = null;
         if (status != IN_PROGRESS) {
             changeStatus(IN_PROGRESS, staff.username(), null, now);
         }
-        if (hotRush && customerConfirmedAt == null) {
-            awaitStaff(ResponseKind.NEXT_UPDATE, calendar.due(now, policy.hotRushResponse()));
+        if (hotRush.active() && customerConfirmedAt == null) {
+            deadlines.await(ResponseKind.NEXT_UPDATE, terms.nextReportDue(now));
         }
         return answered;
     }
@@ -247,8 +189,7 @@ public class Ticket extends SupportEntity {
      * awaited no report (the customer had confirmed, or it was pre-closed), the next report is due
      * two business hours from now.
      */
-    public void answerAsCustomer(Actor customer, String body, Instant now, BusinessCalendar calendar,
-                                 SupportPolicy policy) {
+    public void answerAsCustomer(Actor customer, String body, Instant now, SupportTerms terms) {
         if (status == CLOSED) {
             throw ProservException.conflict("Ticket " + id() + " is closed: reopen it to continue");
         }
@@ -260,8 +201,8 @@ public class Ticket extends SupportEntity {
             preClosedAt = null;
             changeStatus(IN_PROGRESS, customer.username(), "customer answered", now);
         }
-        if (hotRush && status == IN_PROGRESS && responseDueKind == null) {
-            awaitStaff(ResponseKind.NEXT_UPDATE, calendar.due(now, policy.hotRushResponse()));
+        if (hotRush.active() && status == IN_PROGRESS && deadlines.awaited().isEmpty()) {
+            deadlines.await(ResponseKind.NEXT_UPDATE, terms.nextReportDue(now));
         }
     }
 
@@ -271,7 +212,7 @@ public class Ticket extends SupportEntity {
             throw illegal("confirm the solution of");
         }
         customerConfirmedAt = now;
-        stopAwaitingNextUpdate();
+        deadlines.stopAwaitingNextReport();
         recordNote(customer.username(), "customer confirmed the solution", now);
     }
 
@@ -282,7 +223,8 @@ public class Ticket extends SupportEntity {
     public void close(Actor actor, Instant now) {
         requireOpen("close");
         if (actor.isStaff() && customerConfirmedAt == null) {
-            throw ProservException.conflict("Ticket " + id() + " cannot be closed by staff before the customer confirms the solution");
+            throw ProservException.conflict("Ticket " + id()
+                    + " cannot be closed by staff before the customer confirms the solution");
         }
         if (actor.isCustomer() && customerConfirmedAt == null) {
             customerConfirmedAt = now;
@@ -291,11 +233,11 @@ public class Ticket extends SupportEntity {
     }
 
     /** The customer reopens a closed ticket within the reopening window; a fresh answer is then due. */
-    public void reopen(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
+    public void reopen(Actor customer, Instant now, SupportTerms terms) {
         if (status != CLOSED) {
             throw illegal("reopen");
         }
-        Instant deadline = closedAt.plus(policy.reopenWithin());
+        Instant deadline = closedAt.plus(terms.policy().reopenWithin());
         if (now.isAfter(deadline)) {
             throw ProservException.conflict("Ticket " + id() + " was closed at " + closedAt
                     + " and could be reopened until " + deadline).with("reopenableUntil", deadline.toString());
@@ -304,9 +246,9 @@ public class Ticket extends SupportEntity {
         preClosedAt = null;
         customerConfirmedAt = null;
         awaitingCustomerSince = null;
-        awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(now, policy.firstResponse(hotRush)));
+        deadlines.await(ResponseKind.FOLLOW_UP, terms.firstResponseDue(now, hotRush.active()));
         reopenedAt = now;
-        TicketStatus reopened = firstResponseAt != null ? IN_PROGRESS : engineer != null ? ASSIGNED : SUBMITTED;
+        TicketStatus reopened = deadlines.firstAnswered() ? IN_PROGRESS : engineer != null ? ASSIGNED : SUBMITTED;
         changeStatus(reopened, customer.username(), "reopened", now);
     }
 
@@ -321,7 +263,7 @@ public class Ticket extends SupportEntity {
             throw illegal("pre-close");
         }
         preClosedAt = now;
-        stopAwaitingNextUpdate();
+        deadlines.stopAwaitingNextReport();
         changeStatus(PRE_CLOSED, "system", "no customer feedback since " + awaitingCustomerSince, now);
     }
 
@@ -337,25 +279,36 @@ public class Ticket extends SupportEntity {
     }
 
     /**
+     * The deadline was missed (found by the sweep, or by the late answer itself): the breach to
+     * record. The caller records each deadline's breach once.
+     */
+    public SlaBreach breach(Deadline missed, Instant detectedAt) {
+        deadlines.breached(missed);
+        return new SlaBreach(id(), missed.kind(), missed.dueAt(), detectedAt);
+    }
+
+    /**
      * The dispatcher's classification: category and price. Allowed until the first staff answer
      * (reclassifying adjusts the charge). Returns the points the ticket should be charged in all:
      * the price, doubled for HotRush.
      */
     public int classify(String categoryCode, int price, Actor dispatcher, Instant now) {
-        if (!(status == SUBMITTED || status == ASSIGNED || status == AWAITING_TOP_UP) || firstResponseAt != null) {
+        if (!(status == SUBMITTED || status == ASSIGNED || status == AWAITING_TOP_UP) || deadlines.firstAnswered()) {
             throw ProservException.conflict("Ticket " + id() + " can be classified only before the first staff answer")
                     .with("ticketStatus", status.name());
         }
-        String note = category == null ? "classified as " + categoryCode : "reclassified from " + category + " to " + categoryCode;
-        this.category = categoryCode;
-        this.categoryPoints = price;
-        recordNote(dispatcher.username(), note + " (" + price + " points)", now);
+        recordNote(dispatcher.username(), charge.classify(categoryCode, price), now);
         return totalCharge();
     }
 
     /** The points this ticket's incident costs now: the category price, doubled while HotRush. */
     public int totalCharge() {
-        return categoryPoints == null ? 0 : (hotRush ? 2 * categoryPoints : categoryPoints);
+        return charge.total(hotRush.active());
+    }
+
+    /** The points still owed for the incident (negative when more was charged than it now costs). */
+    public int pointsOwed() {
+        return totalCharge() - charge.chargedPoints();
     }
 
     /**
@@ -363,9 +316,7 @@ public class Ticket extends SupportEntity {
      * falling short may later give way to another source ({@link #payInsteadOfPoints}).
      */
     public void payWith(ChargeSource source) {
-        if (chargeSource == null) {
-            chargeSource = source;
-        }
+        charge.payWith(source);
     }
 
     /**
@@ -374,19 +325,12 @@ public class Ticket extends SupportEntity {
      * Returns the points charged so far, to give back.
      */
     public int payInsteadOfPoints(ChargeSource source) {
-        if (chargeSource != ChargeSource.POINTS || source == ChargeSource.POINTS || chargedPoints >= totalCharge()) {
-            throw new IllegalStateException("ticket " + id() + " owes no points that " + source + " could pay");
-        }
-        chargeSource = source;
-        return chargedPoints;
+        return charge.payInsteadOfPoints(source, totalCharge(), id());
     }
 
     /** Points were charged (positive) or given back (negative) for this ticket. */
     public void charged(int points) {
-        if (chargedPoints + points < 0) {
-            throw new IllegalStateException("ticket " + id() + " charged below zero");
-        }
-        chargedPoints += points;
+        charge.charged(points, id());
     }
 
     /**
@@ -394,35 +338,28 @@ public class Ticket extends SupportEntity {
      * staff cannot meet while they may not work.
      */
     public void awaitTopUp(int missingPoints, Actor dispatcher, Instant now) {
-        awaitingTopUpPoints = missingPoints;
+        charge.awaitTopUp(missingPoints);
         if (status != AWAITING_TOP_UP) {
             statusBeforeTopUp = status;
-            stopAwaitingStaff();
+            deadlines.stopAwaiting();
             changeStatus(AWAITING_TOP_UP, dispatcher.username(), missingPoints + " points needed", now);
         }
     }
 
     /** The charge is paid: back to where it was, with the first answer due counted from now. */
-    public void topUpSettled(Instant now, BusinessCalendar calendar, SupportPolicy policy) {
-        awaitingTopUpPoints = null;
+    public void topUpSettled(Instant now, SupportTerms terms) {
+        charge.settled();
         if (status == AWAITING_TOP_UP) {
             if (slaPaused()) {
-                firstResponseDueAt = calendar.due(now, policy.firstResponse(hotRush));
-                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
-            } else if (firstResponseAt == null) {
+                deadlines.moveFirstResponse(terms.firstResponseDue(now, hotRush.active()));
+                deadlines.awaitFirstResponse();
+            } else if (!deadlines.firstAnswered()) {
                 // overdue before the wait began: that breach stands, the answer is still awaited
-                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
+                deadlines.awaitFirstResponse();
             }
-            changeStatus(statusBeforeTopUp, "system", topUpNote(), now);
+            changeStatus(statusBeforeTopUp, "system", charge.settledNote(), now);
             statusBeforeTopUp = null;
         }
-    }
-
-    private String topUpNote() {
-        if (chargeSource == ChargeSource.SUBSCRIPTION) {
-            return "covered by the support subscription";
-        }
-        return chargeSource == ChargeSource.PACKAGE ? "paid by a one-incident package" : "points topped up";
     }
 
     /**
@@ -430,16 +367,14 @@ public class Ticket extends SupportEntity {
      * standard first-response deadline applies. Returns the surcharge points to give back, if the
      * ticket was already classified and charged.
      */
-    public int uncheckHotRush(Actor customer, Instant now, BusinessCalendar calendar, SupportPolicy policy) {
-        if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
-        }
+    public int uncheckHotRush(Actor customer, Instant now, SupportTerms terms) {
+        requireHotRush();
         if (!queued()) {
             throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
                     + "it is " + status + ": withdraw it instead").with("ticketStatus", status.name());
         }
-        int surcharge = surcharge();
-        dropHotRush(calendar, policy);
+        int surcharge = charge.surcharge();
+        backToStandardSla(hotRush.dropped(), terms);
         recordNote(customer.username(), "HotRush unchecked", now);
         return surcharge;
     }
@@ -449,58 +384,43 @@ public class Ticket extends SupportEntity {
      * per customer account ({@code withdrawalsUsed} so far, read under the customer's lock).
      * Returns the surcharge points to give back.
      */
-    public int withdrawHotRush(Actor customer, long withdrawalsUsed, Instant now, BusinessCalendar calendar,
-                               SupportPolicy policy) {
-        if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
-        }
+    public int withdrawHotRush(Actor customer, long withdrawalsUsed, Instant now, SupportTerms terms) {
+        requireHotRush();
         if (queued()) {
-            throw ProservException.conflict("Ticket " + id() + " is still submitted: uncheck HotRush instead, free of charge");
+            throw ProservException.conflict("Ticket " + id()
+                    + " is still submitted: uncheck HotRush instead, free of charge");
         }
         requireOpen("withdraw HotRush from");
-        if (withdrawalsUsed >= policy.hotRushWithdrawals()) {
-            throw ProservException.conflict("HotRush can be withdrawn at most " + policy.hotRushWithdrawals()
+        int allowed = terms.policy().hotRushWithdrawals();
+        if (withdrawalsUsed >= allowed) {
+            throw ProservException.conflict("HotRush can be withdrawn at most " + allowed
                             + " times per customer account; this account has withdrawn it " + withdrawalsUsed + " times")
-                    .with("withdrawalsUsed", withdrawalsUsed).with("withdrawalsAllowed", policy.hotRushWithdrawals());
+                    .with("withdrawalsUsed", withdrawalsUsed).with("withdrawalsAllowed", allowed);
         }
-        int surcharge = surcharge();
-        dropHotRush(calendar, policy);
+        int surcharge = charge.surcharge();
+        backToStandardSla(hotRush.dropped(), terms);
         recordNote(customer.username(), "HotRush withdrawn by the customer", now);
         return surcharge;
     }
 
     /** Staff take HotRush away for one of the allowed reasons. Returns the surcharge to give back. */
-    public int removeHotRush(Actor staff, HotRushRemoval reason, String note, Instant now, BusinessCalendar calendar,
-                             SupportPolicy policy) {
-        if (!hotRush) {
-            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
-        }
+    public int removeHotRush(Actor staff, HotRushRemoval reason, String note, Instant now, SupportTerms terms) {
+        requireHotRush();
         requireOpen("remove HotRush from");
-        int surcharge = surcharge();
-        dropHotRush(calendar, policy);
-        hotRushRemovedReason = reason;
-        hotRushRemovedNote = note;
+        int surcharge = charge.surcharge();
+        backToStandardSla(hotRush.removed(reason, note), terms);
         recordNote(staff.username(), "HotRush removed: " + reason + (note == null ? "" : " (" + note + ")"), now);
         return surcharge;
     }
 
     /** A HotRush ticket may ask for a live chat at a time the desk is open. */
     public void requestLiveChat(String tool, String contactId, Instant preferredAt, Actor customer, Instant now,
-                                BusinessCalendar calendar) {
-        if (!hotRush) {
+                                SupportTerms terms) {
+        if (!hotRush.active()) {
             throw ProservException.conflict("Live chat is offered for HotRush tickets only");
         }
         requireOpen("request a live chat on");
-        if (!preferredAt.isAfter(now)) {
-            throw ProservException.invalid("preferredAt", "must be in the future");
-        }
-        if (!calendar.isOpen(preferredAt)) {
-            throw ProservException.invalid("preferredAt", "must fall within open hours; the desk next opens at "
-                    + calendar.nextOpening(preferredAt));
-        }
-        liveChatTool = tool;
-        liveChatContact = contactId;
-        liveChatAt = preferredAt;
+        liveChat = LiveChat.requested(tool, contactId, preferredAt, now, terms);
         recordNote(customer.username(), "live chat requested via " + tool + " at " + preferredAt, now);
     }
 
@@ -509,84 +429,43 @@ public class Ticket extends SupportEntity {
         return status == SUBMITTED || (status == AWAITING_TOP_UP && statusBeforeTopUp == SUBMITTED);
     }
 
-    private int surcharge() {
-        return chargeSource == ChargeSource.POINTS && categoryPoints != null ? Math.min(categoryPoints, chargedPoints) : 0;
+    private void requireHotRush() {
+        if (!hotRush.active()) {
+            throw ProservException.conflict("Ticket " + id() + " is not HotRush");
+        }
     }
 
     /** Back to the standard SLA: the first answer, if still awaited, is due one business day after submission. */
-    private void dropHotRush(BusinessCalendar calendar, SupportPolicy policy) {
-        hotRush = false;
-        if (firstResponseAt == null) {
-            firstResponseDueAt = calendar.due(submittedAt, policy.firstResponse(false));
-            if (responseDueKind == ResponseKind.FIRST_RESPONSE) {
-                awaitStaff(ResponseKind.FIRST_RESPONSE, firstResponseDueAt);
-            }
+    private void backToStandardSla(HotRushState standard, SupportTerms terms) {
+        hotRush = standard;
+        if (!deadlines.firstAnswered()) {
+            deadlines.moveFirstResponse(terms.firstResponseDue(submittedAt, false));
         }
-        if (responseDueKind == ResponseKind.FOLLOW_UP) {
-            awaitStaff(ResponseKind.FOLLOW_UP, calendar.due(reopenedAt, policy.firstResponse(false)));
+        if (reopenedAt != null) {
+            deadlines.moveFollowUp(terms.firstResponseDue(reopenedAt, false));
         }
-        stopAwaitingNextUpdate();
-    }
-
-
-    private void stopAwaitingNextUpdate() {
-        if (responseDueKind == ResponseKind.NEXT_UPDATE) {
-            stopAwaitingStaff();
-        }
-    }
-
-    /**
-     * The deadline was missed (found by the sweep, or by the late answer itself): the breach to
-     * record. The caller records each deadline's breach once.
-     */
-    public SlaBreach breach(Deadline missed, Instant detectedAt) {
-        if (missed.kind() == ResponseKind.FIRST_RESPONSE) {
-            firstResponseBreached = true;
-        }
-        return new SlaBreach(id(), missed.kind(), missed.dueAt(), detectedAt);
+        deadlines.stopAwaitingNextReport();
     }
 
     /** Whether the first-response promise was kept, is still running, or was broken. */
     public SlaState slaState(Instant now) {
-        if (firstResponseBreached) {
-            return SlaState.breached;
-        }
-        if (slaPaused()) {
-            return SlaState.paused;
-        }
-        Instant answeredOrNow = firstResponseAt != null ? firstResponseAt
-                : closedAt != null ? closedAt : now;
-        if (answeredOrNow.isAfter(firstResponseDueAt)) {
-            return SlaState.breached;
-        }
-        return firstResponseAt != null ? SlaState.met : SlaState.running;
+        return deadlines.state(now, slaPaused(), closedAt);
     }
 
     /** Waiting for the customer's top-up, with the first answer not yet overdue when the wait began. */
     private boolean slaPaused() {
-        return status == AWAITING_TOP_UP && firstResponseAt == null && firstResponseDueAt.isAfter(statusChangedAt);
+        return status == AWAITING_TOP_UP && !deadlines.firstAnswered()
+                && deadlines.firstResponseDueAt().isAfter(statusChangedAt);
     }
 
     private void closeNow(String actor, String note, Instant now) {
-        awaitingTopUpPoints = null;
+        charge.settled();
         statusBeforeTopUp = null;
         closedAt = now;
         preClosedAt = null;
         awaitingCustomerSince = null;
-        stopAwaitingStaff();
+        deadlines.stopAwaiting();
         changeStatus(CLOSED, actor, note, now);
-    }
-
-    private void awaitStaff(ResponseKind kind, Instant due) {
-        responseDueKind = kind;
-        responseDueAt = due;
-        breachFlag = null;
-    }
-
-    private void stopAwaitingStaff() {
-        responseDueKind = null;
-        responseDueAt = null;
-        breachFlag = null;
     }
 
     private void addMessage(String author, boolean fromStaff, String body, Instant now) {
@@ -650,29 +529,24 @@ public class Ticket extends SupportEntity {
         return submittedAt;
     }
 
-    public Instant firstResponseDueAt() {
-        return firstResponseDueAt;
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
-    public Optional<Instant> firstResponseAt() {
-        return Optional.ofNullable(firstResponseAt);
+    public Charge charge() {
+        return charge;
     }
 
-    public Optional<Duration> firstResponseBusinessTime() {
-        return Optional.ofNullable(firstResponseSeconds).map(Duration::ofSeconds);
+    public boolean hotRush() {
+        return hotRush.active();
     }
 
-    public Optional<Instant> responseDueAt() {
-        return Optional.ofNullable(responseDueAt);
+    public HotRushState hotRushState() {
+        return hotRush;
     }
 
-    public Optional<ResponseKind> responseDueKind() {
-        return Optional.ofNullable(responseDueKind);
-    }
-
-    /** The staff answer this ticket waits for now, if any. */
-    public Optional<Deadline> awaitedDeadline() {
-        return responseDueKind == null ? Optional.empty() : Optional.of(new Deadline(responseDueKind, responseDueAt));
+    public Optional<LiveChat> liveChat() {
+        return Optional.ofNullable(liveChat);
     }
 
     public Optional<Instant> customerConfirmedAt() {
@@ -689,50 +563,6 @@ public class Ticket extends SupportEntity {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
-    }
-
-    public boolean hotRush() {
-        return hotRush;
-    }
-
-    public Optional<HotRushRemoval> hotRushRemovedReason() {
-        return Optional.ofNullable(hotRushRemovedReason);
-    }
-
-    public Optional<String> hotRushRemovedNote() {
-        return Optional.ofNullable(hotRushRemovedNote);
-    }
-
-    public Optional<String> category() {
-        return Optional.ofNullable(category);
-    }
-
-    public Optional<Integer> categoryPoints() {
-        return Optional.ofNullable(categoryPoints);
-    }
-
-    public int chargedPoints() {
-        return chargedPoints;
-    }
-
-    public Optional<ChargeSource> chargeSource() {
-        return Optional.ofNullable(chargeSource);
-    }
-
-    public Optional<Integer> awaitingTopUpPoints() {
-        return Optional.ofNullable(awaitingTopUpPoints);
-    }
-
-    public Optional<String> liveChatTool() {
-        return Optional.ofNullable(liveChatTool);
-    }
-
-    public Optional<String> liveChatContact() {
-        return Optional.ofNullable(liveChatContact);
-    }
-
-    public Optional<Instant> liveChatAt() {
-        return Optional.ofNullable(liveChatAt);
     }
 
     public List<TicketMessage> messages() {

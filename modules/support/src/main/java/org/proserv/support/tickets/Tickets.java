@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.calendar.BusinessCalendar;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -17,7 +16,6 @@ import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
 import org.proserv.support.calendar.SupportCalendar;
-import org.proserv.support.charging.ChargeSource;
 import org.proserv.support.charging.Entitlement;
 import org.proserv.support.charging.HotRushRemoval;
 import org.proserv.support.charging.HotRushWithdrawal;
@@ -35,7 +33,7 @@ import java.util.Optional;
 
 /**
  * The ticket use cases, one transaction each. Rules live in {@link Ticket}; this service finds the
- * ticket the actor may see, hands it what it needs (now, the calendar, the policy) and saves it.
+ * ticket the actor may see, hands it what it needs (now, the terms) and saves it.
  */
 @Stateless
 public class Tickets {
@@ -75,7 +73,7 @@ public class Tickets {
         }
         var ticket = new Ticket(licence.customerId(), licence.id(), licence.product(),
                 productVersion == null ? licence.version() : productVersion,
-                subject, message, hotRush, actor, now, calendar.current(), policy);
+                subject, message, hotRush, actor, now, terms());
         em.persist(ticket);
         em.flush();
         return readOf(ticket);
@@ -110,7 +108,7 @@ public class Tickets {
             query.where("t.status <> :closed", "closed", TicketStatus.CLOSED);
         }
         return query.page(actor.isCustomer() ? "t.submittedAt desc, t.id desc"
-                : "t.hotRush desc, t.responseDueAt asc nulls last, t.submittedAt asc, t.id asc", request);
+                : "t.hotRush.active desc, t.deadlines.responseDueAt asc nulls last, t.submittedAt asc, t.id asc", request);
     }
 
     public TicketRead assign(Actor actor, long id, String engineer) {
@@ -124,13 +122,13 @@ public class Tickets {
     public TicketRead postMessage(Actor actor, long id, String body) {
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
-        var terms = calendar.current();
+        var terms = terms();
         if (actor.isStaff()) {
-            ticket.answerAsStaff(actor, body, now, terms, policy)
+            ticket.answerAsStaff(actor, body, now, terms)
                     .filter(deadline -> deadline.passedAt(now))
                     .ifPresent(missed -> recordLateAnswer(ticket, missed, now, terms));
         } else {
-            ticket.answerAsCustomer(actor, body, now, terms, policy);
+            ticket.answerAsCustomer(actor, body, now, terms);
         }
         return readOf(ticket);
     }
@@ -139,7 +137,7 @@ public class Tickets {
      * The awaited answer came after its deadline: the breach is completed with when it came and how
      * late, or recorded now if no sweep had found it yet (a deadline is breached once, ever).
      */
-    private void recordLateAnswer(Ticket ticket, Deadline missed, Instant now, BusinessCalendar terms) {
+    private void recordLateAnswer(Ticket ticket, Deadline missed, Instant now, SupportTerms terms) {
         var breach = em.createQuery("select b from SlaBreach b where b.ticketId = :id and b.kind = :kind"
                         + " and b.dueAt = :due", SlaBreach.class)
                 .setParameter("id", ticket.id()).setParameter("kind", missed.kind())
@@ -170,9 +168,10 @@ public class Tickets {
         actor.requireCustomer("reopen a ticket");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
-        ticket.reopen(actor, now, calendar.current(), policy);
-        message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now, calendar.current(), policy));
-        if (ticket.category().isPresent() && ticket.chargedPoints() < ticket.totalCharge()) {
+        var terms = terms();
+        ticket.reopen(actor, now, terms);
+        message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now, terms));
+        if (ticket.charge().classified() && ticket.pointsOwed() > 0) {
             settleCharge(ticket, actor, now);
         }
         return readOf(ticket);
@@ -240,14 +239,13 @@ public class Tickets {
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
         if (ticket.queued()) {
-            int surcharge = ticket.uncheckHotRush(actor, now, calendar.current(), policy);
+            int surcharge = ticket.uncheckHotRush(actor, now, terms());
             giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
             resettleIfWaiting(ticket, actor, now);
             return readOf(ticket);
         }
         ledger.lock(ticket.customerId());
-        int surcharge = ticket.withdrawHotRush(actor, hotRushWithdrawals(ticket.customerId()), now,
-                calendar.current(), policy);
+        int surcharge = ticket.withdrawHotRush(actor, hotRushWithdrawals(ticket.customerId()), now, terms());
         em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
         giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
         resettleIfWaiting(ticket, actor, now);
@@ -259,7 +257,7 @@ public class Tickets {
         actor.requireStaff("remove HotRush");
         var ticket = forUpdate(actor, id);
         var now = clock.instant();
-        int surcharge = ticket.removeHotRush(actor, reason, note, now, calendar.current(), policy);
+        int surcharge = ticket.removeHotRush(actor, reason, note, now, terms());
         giveBack(ticket, actor, surcharge, "HotRush removed (" + reason + "): surcharge returned");
         resettleIfWaiting(ticket, actor, now);
         return readOf(ticket);
@@ -273,47 +271,42 @@ public class Tickets {
     public TicketRead requestLiveChat(Actor actor, long id, String tool, String contactId, Instant preferredAt) {
         actor.requireCustomer("request a live chat");
         var ticket = forUpdate(actor, id);
-        ticket.requestLiveChat(tool, contactId, preferredAt, actor, clock.instant(), calendar.current());
+        ticket.requestLiveChat(tool, contactId, preferredAt, actor, clock.instant(), terms());
         return readOf(ticket);
     }
 
+    /** Carries out the charging rule ({@link ChargeSettlement}) under the customer's points lock. */
     private void settleCharge(Ticket ticket, Actor actor, Instant now) {
         ledger.lock(ticket.customerId());
-        if (ticket.chargeSource().isEmpty()) {
-            var licence = em.find(Licence.class, ticket.licenceId());
+        var licence = em.find(Licence.class, ticket.licenceId());
+        if (ticket.charge().source().isEmpty()) {
             ticket.payWith(entitlement.sourceFor(licence, ticket.id(), ticket.hotRush(), ticket.totalCharge(), now));
         }
-        var calendarNow = calendar.current();
-        if (ticket.chargeSource().orElseThrow() != ChargeSource.POINTS) {
-            ticket.topUpSettled(now, calendarNow, policy);
-            return;
-        }
-        int delta = ticket.totalCharge() - ticket.chargedPoints();
-        if (delta > 0) {
-            int available = ledger.available(ticket.customerId());
-            if (available < delta) {
-                var licence = em.find(Licence.class, ticket.licenceId());
-                var instead = entitlement.sourceInsteadOfPoints(licence, ticket.id(), ticket.hotRush(), now);
-                if (instead.isPresent()) {
-                    giveBack(ticket, actor, ticket.payInsteadOfPoints(instead.get()),
-                            "ticket " + ticket.id() + " paid by " + instead.get() + ": points returned");
-                    ticket.topUpSettled(now, calendarNow, policy);
-                    return;
-                }
+        var settlement = ChargeSettlement.decide(ticket.charge().source().orElseThrow(), ticket.pointsOwed(),
+                () -> ledger.available(ticket.customerId()),
+                () -> entitlement.sourceInsteadOfPoints(licence, ticket.id(), ticket.hotRush(), now));
+        switch (settlement.step()) {
+            case SPEND -> {
+                ledger.spend(actor, ticket.customerId(), settlement.points(), ticket.id(),
+                        "ticket " + ticket.id() + ": " + ticket.charge().category().orElseThrow());
+                ticket.charged(settlement.points());
+            }
+            case GIVE_BACK -> giveBack(ticket, actor, settlement.points(),
+                    "ticket " + ticket.id() + " reclassified: difference returned");
+            case PAY_INSTEAD -> giveBack(ticket, actor, ticket.payInsteadOfPoints(settlement.source()),
+                    "ticket " + ticket.id() + " paid by " + settlement.source() + ": points returned");
+            case AWAIT_TOP_UP -> {
                 boolean alreadyWaiting = ticket.status() == TicketStatus.AWAITING_TOP_UP;
-                ticket.awaitTopUp(delta - available, actor, now);
+                ticket.awaitTopUp(settlement.points(), actor, now);
                 if (!alreadyWaiting) {
-                    em.persist(Notice.ticketAwaitingTopUp(ticket.customerId(), ticket.id(), delta - available, now));
+                    em.persist(Notice.ticketAwaitingTopUp(ticket.customerId(), ticket.id(), settlement.points(), now));
                 }
                 return;
             }
-            ledger.spend(actor, ticket.customerId(), delta, ticket.id(),
-                    "ticket " + ticket.id() + ": " + ticket.category().orElseThrow());
-            ticket.charged(delta);
-        } else if (delta < 0) {
-            giveBack(ticket, actor, -delta, "ticket " + ticket.id() + " reclassified: difference returned");
+            case COVERED -> {
+            }
         }
-        ticket.topUpSettled(now, calendarNow, policy);
+        ticket.topUpSettled(now, terms());
     }
 
     /** Without HotRush the charge halves: a ticket waiting for a top-up may now be affordable. */
@@ -324,10 +317,16 @@ public class Tickets {
     }
 
     private void giveBack(Ticket ticket, Actor actor, int points, String note) {
-        if (points > 0 && ticket.chargedPoints() > 0) {
-            int returned = ledger.giveBack(actor, ticket.customerId(), ticket.id(), Math.min(points, ticket.chargedPoints()), note);
+        int charged = ticket.charge().chargedPoints();
+        if (points > 0 && charged > 0) {
+            int returned = ledger.giveBack(actor, ticket.customerId(), ticket.id(), Math.min(points, charged), note);
             ticket.charged(-returned);
         }
+    }
+
+    /** The calendar as it is now, with the policy: what every deadline is computed under. */
+    private SupportTerms terms() {
+        return new SupportTerms(calendar.current(), policy);
     }
 
     private TicketRead readOf(Ticket ticket) {

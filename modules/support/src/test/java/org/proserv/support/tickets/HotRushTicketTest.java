@@ -44,6 +44,7 @@ class HotRushTicketTest {
 
     private static final BusinessCalendar CALENDAR = BusinessCalendar.standard();
     private static final SupportPolicy POLICY = SupportPolicy.standard();
+    private static final SupportTerms TERMS = new SupportTerms(CALENDAR, POLICY);
     private static final Duration TWO_HOURS = Duration.ofHours(2);
     private static final Duration SIXTEEN_HOURS = Duration.ofHours(16);
 
@@ -75,11 +76,11 @@ class HotRushTicketTest {
 
     private static Ticket submittedAt(Instant now, boolean hotRush) {
         return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Store is down", "Every page answers 500", hotRush,
-                CUSTOMER, now, CALENDAR, POLICY);
+                CUSTOMER, now, TERMS);
     }
 
     private static Ticket assigned(Ticket ticket) {
-        if (ticket.category().isEmpty()) {
+        if (ticket.charge().category().isEmpty()) {
             ticket.classify("GENERAL_QUESTION", 0, DISPATCHER, ASSIGNED_AT);
         }
         ticket.assign("eric", DISPATCHER, ASSIGNED_AT);
@@ -87,7 +88,7 @@ class HotRushTicketTest {
     }
 
     private static Ticket answered(Ticket ticket) {
-        assigned(ticket).answerAsStaff(ENGINEER, "Looking at it now", ANSWERED_AT, CALENDAR, POLICY);
+        assigned(ticket).answerAsStaff(ENGINEER, "Looking at it now", ANSWERED_AT, TERMS);
         return ticket;
     }
 
@@ -122,7 +123,7 @@ class HotRushTicketTest {
             assigned(ticket);
         }
         if (status == IN_PROGRESS) {
-            ticket.answerAsStaff(ENGINEER, "Looking at it now", ANSWERED_AT, CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Looking at it now", ANSWERED_AT, TERMS);
         }
         assertEquals(status, ticket.status(), "test setup");
         return ticket;
@@ -153,10 +154,10 @@ class HotRushTicketTest {
 
             assertAll(
                     () -> assertTrue(ticket.hotRush()),
-                    () -> assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, TWO_HOURS), ticket.firstResponseDueAt()),
-                    () -> assertEquals(HOT_RUSH_DUE, ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.responseDueKind().orElseThrow()));
+                    () -> assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, TWO_HOURS), ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(HOT_RUSH_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()));
         }
 
         @Test
@@ -164,7 +165,7 @@ class HotRushTicketTest {
             Ticket ticket = standard();
 
             assertFalse(ticket.hotRush());
-            assertEquals(STANDARD_DUE, ticket.firstResponseDueAt());
+            assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt());
         }
 
         /** Outside open hours the two hours start at the next opening. */
@@ -180,8 +181,8 @@ class HotRushTicketTest {
         void isDueTwoBusinessHoursAfterSubmission(String submitted, String due) {
             Ticket ticket = submittedAt(local(submitted), true);
 
-            assertEquals(local(due), ticket.firstResponseDueAt());
-            assertEquals(local(due), ticket.responseDueAt().orElseThrow());
+            assertEquals(local(due), ticket.deadlines().firstResponseDueAt());
+            assertEquals(local(due), ticket.deadlines().responseDueAt().orElseThrow());
         }
     }
 
@@ -194,11 +195,11 @@ class HotRushTicketTest {
 
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status()),
-                    () -> assertEquals(ANSWERED_AT, ticket.firstResponseAt().orElseThrow()),
+                    () -> assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow()),
                     () -> assertEquals(SlaState.met, ticket.slaState(ANSWERED_AT)),
-                    () -> assertEquals(NEXT_UPDATE_DUE, ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(CALENDAR.due(ANSWERED_AT, TWO_HOURS), ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.NEXT_UPDATE, ticket.responseDueKind().orElseThrow()));
+                    () -> assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(CALENDAR.due(ANSWERED_AT, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow()));
         }
 
         @ParameterizedTest(name = "answered {0} -> next report due {1}")
@@ -210,29 +211,29 @@ class HotRushTicketTest {
         void eachFurtherStaffAnswerRestartsTheClockFromThatAnswer(String answered, String due) {
             Ticket ticket = answered(hotRush());
 
-            ticket.answerAsStaff(ENGINEER, "Update", local(answered), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Update", local(answered), TERMS);
 
-            assertEquals(local(due), ticket.responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.responseDueKind().orElseThrow());
-            assertEquals(ANSWERED_AT, ticket.firstResponseAt().orElseThrow(), "the first answer stays the first");
+            assertEquals(local(due), ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow(), "the first answer stays the first");
         }
 
         @Test
         void aCustomerMessageDoesNotMoveTheDeadline() {
             Ticket ticket = answered(hotRush());
 
-            ticket.answerAsCustomer(CUSTOMER, "Still down", local("2025-12-01T12:00"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Still down", local("2025-12-01T12:00"), TERMS);
 
-            assertEquals(NEXT_UPDATE_DUE, ticket.responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.responseDueKind().orElseThrow());
+            assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
         void aStandardTicketAwaitsNothingAfterAStaffAnswer() {
             Ticket ticket = answered(standard());
 
-            assertTrue(ticket.responseDueAt().isEmpty());
-            assertTrue(ticket.responseDueKind().isEmpty());
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueKind().isEmpty());
         }
 
         @Test
@@ -241,12 +242,12 @@ class HotRushTicketTest {
 
             ticket.confirmSolution(CUSTOMER, local("2025-12-01T11:00"));
 
-            assertTrue(ticket.responseDueAt().isEmpty());
-            assertTrue(ticket.responseDueKind().isEmpty());
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueKind().isEmpty());
 
-            ticket.answerAsStaff(ENGINEER, "Glad it works", local("2025-12-01T11:30"), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Glad it works", local("2025-12-01T11:30"), TERMS);
 
-            assertTrue(ticket.responseDueAt().isEmpty(), "nothing more is owed on a solved ticket");
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "nothing more is owed on a solved ticket");
         }
 
         @Test
@@ -255,10 +256,10 @@ class HotRushTicketTest {
             ticket.confirmSolution(CUSTOMER, local("2025-12-01T11:00"));
             Instant wroteAgain = local("2025-12-01T11:15");
 
-            ticket.answerAsCustomer(CUSTOMER, "It broke again", wroteAgain, CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "It broke again", wroteAgain, TERMS);
 
             assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, CALENDAR.due(wroteAgain, TWO_HOURS)),
-                    ticket.awaitedDeadline().orElseThrow());
+                    ticket.deadlines().awaited().orElseThrow());
         }
 
         @Test
@@ -267,20 +268,20 @@ class HotRushTicketTest {
             ticket.preClose(ANSWERED_AT.plus(POLICY.preCloseAfter()), POLICY);
             Instant customerBack = local("2025-12-13T17:30");
 
-            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, TERMS);
 
             assertEquals(IN_PROGRESS, ticket.status());
             assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, local("2025-12-14T11:30")),
-                    ticket.awaitedDeadline().orElseThrow(), "Saturday 17:30 + 2 h: Sunday 11:30");
+                    ticket.deadlines().awaited().orElseThrow(), "Saturday 17:30 + 2 h: Sunday 11:30");
         }
 
         @Test
         void aCustomerWritingKeepsAReportAlreadyDue() {
             Ticket ticket = answered(hotRush());
 
-            ticket.answerAsCustomer(CUSTOMER, "Any news?", local("2025-12-01T11:00"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Any news?", local("2025-12-01T11:00"), TERMS);
 
-            assertEquals(NEXT_UPDATE_DUE, ticket.responseDueAt().orElseThrow(), "writing does not push it later");
+            assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow(), "writing does not push it later");
         }
 
         @Test
@@ -288,16 +289,16 @@ class HotRushTicketTest {
             Ticket ticket = answered(standard());
             ticket.confirmSolution(CUSTOMER, local("2025-12-01T11:00"));
 
-            ticket.answerAsCustomer(CUSTOMER, "One more thing", local("2025-12-01T11:15"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "One more thing", local("2025-12-01T11:15"), TERMS);
 
-            assertTrue(ticket.awaitedDeadline().isEmpty());
+            assertTrue(ticket.deadlines().awaited().isEmpty());
         }
 
         @Test
         void aStaffAnswerReportsWhichDeadlineItAnswered() {
             Ticket ticket = assigned(hotRush());
 
-            var answered = ticket.answerAsStaff(ENGINEER, "Late", HOT_RUSH_DUE.plusSeconds(60), CALENDAR, POLICY);
+            var answered = ticket.answerAsStaff(ENGINEER, "Late", HOT_RUSH_DUE.plusSeconds(60), TERMS);
 
             assertEquals(new Deadline(ResponseKind.FIRST_RESPONSE, HOT_RUSH_DUE), answered.orElseThrow());
             assertTrue(answered.orElseThrow().passedAt(HOT_RUSH_DUE.plusSeconds(60)));
@@ -307,12 +308,12 @@ class HotRushTicketTest {
         void aFirstResponseBreachStandsAfterHotRushIsWithdrawn() {
             Ticket ticket = assigned(hotRush());
             Instant found = HOT_RUSH_DUE.plusSeconds(60);
-            var breach = ticket.breach(ticket.awaitedDeadline().orElseThrow(), found);
+            var breach = ticket.breach(ticket.deadlines().awaited().orElseThrow(), found);
             assertEquals(HOT_RUSH_DUE, breach.dueAt());
 
-            ticket.withdrawHotRush(CUSTOMER, 0, found, CALENDAR, POLICY);
+            ticket.withdrawHotRush(CUSTOMER, 0, found, TERMS);
 
-            assertEquals(STANDARD_DUE, ticket.firstResponseDueAt());
+            assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt());
             assertEquals(SlaState.breached, ticket.slaState(found));
         }
 
@@ -324,16 +325,16 @@ class HotRushTicketTest {
             ticket.preClose(preClosedAt, POLICY);
 
             assertEquals(PRE_CLOSED, ticket.status());
-            assertTrue(ticket.responseDueAt().isEmpty());
-            assertTrue(ticket.responseDueKind().isEmpty());
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueKind().isEmpty());
 
             Instant customerBack = local("2025-12-09T09:00");
-            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, TERMS);
             Instant staffAgain = local("2025-12-09T10:00");
-            ticket.answerAsStaff(ENGINEER, "Here is the fix", staffAgain, CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Here is the fix", staffAgain, TERMS);
 
-            assertEquals(CALENDAR.due(staffAgain, TWO_HOURS), ticket.responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.responseDueKind().orElseThrow());
+            assertEquals(CALENDAR.due(staffAgain, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
@@ -342,7 +343,7 @@ class HotRushTicketTest {
 
             ticket.close(CUSTOMER, local("2025-12-01T11:00"));
 
-            assertTrue(ticket.responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
         }
     }
 
@@ -358,8 +359,8 @@ class HotRushTicketTest {
             assertAll(
                     () -> assertEquals(50, charge),
                     () -> assertEquals(50, ticket.totalCharge()),
-                    () -> assertEquals("STORE_PROBLEM", ticket.category().orElseThrow()),
-                    () -> assertEquals(25, ticket.categoryPoints().orElseThrow(), "the list price, not doubled"));
+                    () -> assertEquals("STORE_PROBLEM", ticket.charge().category().orElseThrow()),
+                    () -> assertEquals(25, ticket.charge().categoryPoints().orElseThrow(), "the list price, not doubled"));
         }
 
         @Test
@@ -373,7 +374,7 @@ class HotRushTicketTest {
         @Test
         void anUnclassifiedTicketCostsNothingYet() {
             assertEquals(0, hotRush().totalCharge());
-            assertTrue(hotRush().category().isEmpty());
+            assertTrue(hotRush().charge().category().isEmpty());
         }
 
         @ParameterizedTest
@@ -384,7 +385,7 @@ class HotRushTicketTest {
             assertEquals(80, ticket.classify("CODE_DEBUGGING", 40, DISPATCHER, local("2025-12-01T09:45")));
 
             assertEquals(status, ticket.status(), "classifying is not a status change");
-            assertEquals("CODE_DEBUGGING", ticket.category().orElseThrow());
+            assertEquals("CODE_DEBUGGING", ticket.charge().category().orElseThrow());
         }
 
         @ParameterizedTest
@@ -397,7 +398,7 @@ class HotRushTicketTest {
                     () -> ticket.classify("STORE_PROBLEM", 25, DISPATCHER, local("2025-12-01T12:00")));
 
             assertEquals(status.name(), e.properties().get("ticketStatus"));
-            assertEquals("GENERAL_QUESTION", ticket.category().orElseThrow(), "the classification it was served under stays");
+            assertEquals("GENERAL_QUESTION", ticket.charge().category().orElseThrow(), "the classification it was served under stays");
             assertEquals(entries, ticket.history().size());
         }
 
@@ -417,8 +418,8 @@ class HotRushTicketTest {
             int charge = ticket.classify("FEATURE_CONSULTATION", 10, DISPATCHER, local("2025-12-01T09:50"));
 
             assertEquals(20, charge);
-            assertEquals("FEATURE_CONSULTATION", ticket.category().orElseThrow());
-            assertEquals(10, ticket.categoryPoints().orElseThrow());
+            assertEquals("FEATURE_CONSULTATION", ticket.charge().category().orElseThrow());
+            assertEquals(10, ticket.charge().categoryPoints().orElseThrow());
         }
 
         @Test
@@ -454,13 +455,13 @@ class HotRushTicketTest {
         @Test
         void theFirstSourceChosenKeepsPaying() {
             Ticket ticket = hotRush();
-            assertTrue(ticket.chargeSource().isEmpty());
+            assertTrue(ticket.charge().source().isEmpty());
 
             ticket.payWith(ChargeSource.POINTS);
             ticket.payWith(ChargeSource.SUBSCRIPTION);
             ticket.payWith(ChargeSource.PACKAGE);
 
-            assertEquals(ChargeSource.POINTS, ticket.chargeSource().orElseThrow());
+            assertEquals(ChargeSource.POINTS, ticket.charge().source().orElseThrow());
         }
 
         @Test
@@ -468,11 +469,11 @@ class HotRushTicketTest {
             Ticket ticket = hotRush();
 
             ticket.charged(50);
-            assertEquals(50, ticket.chargedPoints());
+            assertEquals(50, ticket.charge().chargedPoints());
             ticket.charged(-20);
-            assertEquals(30, ticket.chargedPoints());
+            assertEquals(30, ticket.charge().chargedPoints());
             ticket.charged(-30);
-            assertEquals(0, ticket.chargedPoints());
+            assertEquals(0, ticket.charge().chargedPoints());
         }
 
         @Test
@@ -482,7 +483,7 @@ class HotRushTicketTest {
 
             assertThrows(IllegalStateException.class, () -> ticket.charged(-31));
 
-            assertEquals(30, ticket.chargedPoints());
+            assertEquals(30, ticket.charge().chargedPoints());
         }
 
         @Test
@@ -491,7 +492,7 @@ class HotRushTicketTest {
 
             assertThrows(IllegalStateException.class, () -> ticket.charged(-1));
 
-            assertEquals(0, ticket.chargedPoints());
+            assertEquals(0, ticket.charge().chargedPoints());
         }
     }
 
@@ -506,11 +507,11 @@ class HotRushTicketTest {
 
             Instant muchLater = local("2025-12-03T09:00");
             assertEquals(SlaState.paused, ticket.slaState(muchLater), "staff may not work, so nothing is late");
-            assertTrue(ticket.responseDueAt().isEmpty(), "the breach sweep has nothing to flag while paused");
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "the breach sweep has nothing to flag while paused");
 
-            ticket.topUpSettled(muchLater, CALENDAR, POLICY);
-            assertEquals(CALENDAR.due(muchLater, TWO_HOURS), ticket.firstResponseDueAt());
-            assertEquals(ticket.firstResponseDueAt(), ticket.responseDueAt().orElseThrow());
+            ticket.topUpSettled(muchLater, TERMS);
+            assertEquals(CALENDAR.due(muchLater, TWO_HOURS), ticket.deadlines().firstResponseDueAt());
+            assertEquals(ticket.deadlines().firstResponseDueAt(), ticket.deadlines().responseDueAt().orElseThrow());
             assertEquals(SlaState.running, ticket.slaState(muchLater));
         }
 
@@ -521,8 +522,8 @@ class HotRushTicketTest {
             ticket.awaitTopUp(30, DISPATCHER, overdueAt);
             assertEquals(SlaState.breached, ticket.slaState(overdueAt));
 
-            ticket.topUpSettled(local("2025-12-02T09:00"), CALENDAR, POLICY);
-            assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt());
+            ticket.topUpSettled(local("2025-12-02T09:00"), TERMS);
+            assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt());
             assertEquals(SlaState.breached, ticket.slaState(local("2025-12-02T09:00")));
         }
 
@@ -536,7 +537,7 @@ class HotRushTicketTest {
             ticket.awaitTopUp(30, DISPATCHER, shortAt);
 
             assertEquals(AWAITING_TOP_UP, ticket.status());
-            assertEquals(30, ticket.awaitingTopUpPoints().orElseThrow());
+            assertEquals(30, ticket.charge().awaitingTopUpPoints().orElseThrow());
             StatusChange waiting = lastEntry(ticket);
             assertAll(
                     () -> assertEquals(before, waiting.from()),
@@ -545,11 +546,11 @@ class HotRushTicketTest {
                     () -> assertEquals("30 points needed", waiting.note()),
                     () -> assertEquals(shortAt, waiting.changedAt()));
 
-            ticket.topUpSettled(settled, CALENDAR, POLICY);
+            ticket.topUpSettled(settled, TERMS);
 
             assertEquals(before, ticket.status());
             assertEquals(settled, ticket.statusChangedAt());
-            assertTrue(ticket.awaitingTopUpPoints().isEmpty());
+            assertTrue(ticket.charge().awaitingTopUpPoints().isEmpty());
             StatusChange resumed = lastEntry(ticket);
             assertAll(
                     () -> assertEquals(AWAITING_TOP_UP, resumed.from()),
@@ -566,10 +567,10 @@ class HotRushTicketTest {
 
             ticket.awaitTopUp(10, DISPATCHER, local("2025-12-01T09:50"));
 
-            assertEquals(10, ticket.awaitingTopUpPoints().orElseThrow());
+            assertEquals(10, ticket.charge().awaitingTopUpPoints().orElseThrow());
             assertEquals(entries, ticket.history().size(), "still waiting: no new status change");
 
-            ticket.topUpSettled(local("2025-12-01T10:15"), CALENDAR, POLICY);
+            ticket.topUpSettled(local("2025-12-01T10:15"), TERMS);
 
             assertEquals(ASSIGNED, ticket.status());
         }
@@ -580,12 +581,12 @@ class HotRushTicketTest {
             int messages = ticket.messages().size();
             Instant later = local("2025-12-01T10:00");
 
-            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Let me look", later, CALENDAR, POLICY));
+            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Let me look", later, TERMS));
             assertConflict(() -> ticket.assign("erin", DISPATCHER, later));
 
             assertEquals(AWAITING_TOP_UP, ticket.status());
             assertEquals(messages, ticket.messages().size());
-            assertTrue(ticket.firstResponseAt().isEmpty());
+            assertTrue(ticket.deadlines().firstResponseAt().isEmpty());
             assertEquals("eric", ticket.engineer().orElseThrow());
         }
 
@@ -594,7 +595,7 @@ class HotRushTicketTest {
             Ticket ticket = assigned(hotRush());
             int entries = ticket.history().size();
 
-            ticket.topUpSettled(local("2025-12-01T10:00"), CALENDAR, POLICY);
+            ticket.topUpSettled(local("2025-12-01T10:00"), TERMS);
 
             assertEquals(ASSIGNED, ticket.status());
             assertEquals(ASSIGNED_AT, ticket.statusChangedAt());
@@ -608,12 +609,12 @@ class HotRushTicketTest {
             ticket.charged(30);
 
             int toGiveBack = ticket.payInsteadOfPoints(source);
-            ticket.topUpSettled(local("2025-12-01T10:15"), CALENDAR, POLICY);
+            ticket.topUpSettled(local("2025-12-01T10:15"), TERMS);
 
             assertEquals(30, toGiveBack, "what points paid so far goes back");
-            assertEquals(source, ticket.chargeSource().orElseThrow());
+            assertEquals(source, ticket.charge().source().orElseThrow());
             assertEquals(ASSIGNED, ticket.status());
-            assertTrue(ticket.awaitingTopUpPoints().isEmpty());
+            assertTrue(ticket.charge().awaitingTopUpPoints().isEmpty());
             assertEquals(note, lastEntry(ticket).note());
         }
 
@@ -628,9 +629,9 @@ class HotRushTicketTest {
             assertThrows(IllegalStateException.class, () -> waiting.payInsteadOfPoints(ChargeSource.POINTS));
 
             assertAll(
-                    () -> assertEquals(ChargeSource.POINTS, paidInFull.chargeSource().orElseThrow()),
-                    () -> assertEquals(ChargeSource.PACKAGE, byPackage.chargeSource().orElseThrow()),
-                    () -> assertEquals(ChargeSource.POINTS, waiting.chargeSource().orElseThrow()));
+                    () -> assertEquals(ChargeSource.POINTS, paidInFull.charge().source().orElseThrow()),
+                    () -> assertEquals(ChargeSource.PACKAGE, byPackage.charge().source().orElseThrow()),
+                    () -> assertEquals(ChargeSource.POINTS, waiting.charge().source().orElseThrow()));
         }
     }
 
@@ -642,15 +643,15 @@ class HotRushTicketTest {
             Ticket ticket = hotRush();
             Instant unchecked = local("2025-12-01T09:10");
 
-            ticket.uncheckHotRush(CUSTOMER, unchecked, CALENDAR, POLICY);
+            ticket.uncheckHotRush(CUSTOMER, unchecked, TERMS);
 
             assertAll(
                     () -> assertFalse(ticket.hotRush()),
                     () -> assertEquals(SUBMITTED, ticket.status()),
-                    () -> assertEquals(STANDARD_DUE, ticket.firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.firstResponseDueAt()),
-                    () -> assertEquals(ticket.firstResponseDueAt(), ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.responseDueKind().orElseThrow()),
+                    () -> assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(ticket.deadlines().firstResponseDueAt(), ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertEquals("HotRush unchecked", lastEntry(ticket).note()),
                     () -> assertEquals("alice", lastEntry(ticket).actor()),
                     () -> assertEquals(unchecked, lastEntry(ticket).changedAt()));
@@ -660,7 +661,7 @@ class HotRushTicketTest {
         void uncheckingAClassifiedTicketHalvesItsPriceAndGivesTheSurchargeBack() {
             Ticket ticket = classifiedHotRush(SUBMITTED, 25, ChargeSource.POINTS, 50);
 
-            int surcharge = ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T09:45"), CALENDAR, POLICY);
+            int surcharge = ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T09:45"), TERMS);
 
             assertEquals(25, surcharge, "unchecking is free: the doubled part goes back");
             assertEquals(25, ticket.totalCharge());
@@ -668,31 +669,31 @@ class HotRushTicketTest {
 
         @Test
         void uncheckingAnUnclassifiedTicketGivesNothingBack() {
-            assertEquals(0, hotRush().uncheckHotRush(CUSTOMER, local("2025-12-01T09:10"), CALENDAR, POLICY));
+            assertEquals(0, hotRush().uncheckHotRush(CUSTOMER, local("2025-12-01T09:10"), TERMS));
         }
 
         @ParameterizedTest
         @EnumSource(value = TicketStatus.class, names = {"ASSIGNED", "AWAITING_TOP_UP", "IN_PROGRESS", "PRE_CLOSED", "CLOSED"})
         void onceTheTicketLeftTheQueueHotRushCanOnlyBeWithdrawn(TicketStatus status) {
             Ticket ticket = hotRushIn(status);
-            Instant due = ticket.responseDueAt().orElse(null);
+            Instant due = ticket.deadlines().responseDueAt().orElse(null);
 
             ProservException e = assertConflict(
-                    () -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T12:00"), CALENDAR, POLICY));
+                    () -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T12:00"), TERMS));
 
             assertEquals(status.name(), e.properties().get("ticketStatus"));
             assertTrue(ticket.hotRush());
-            assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt());
-            assertEquals(due, ticket.responseDueAt().orElse(null));
+            assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt());
+            assertEquals(due, ticket.deadlines().responseDueAt().orElse(null));
         }
 
         @Test
         void aStandardTicketHasNoHotRushToUncheck() {
             Ticket ticket = standard();
 
-            assertConflict(() -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T09:10"), CALENDAR, POLICY));
+            assertConflict(() -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T09:10"), TERMS));
 
-            assertEquals(STANDARD_DUE, ticket.firstResponseDueAt());
+            assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt());
             assertEquals(1, ticket.history().size());
         }
     }
@@ -703,18 +704,18 @@ class HotRushTicketTest {
         private final Instant withdrawnAt = local("2025-12-01T12:00");
 
         private int withdraw(Ticket ticket) {
-            return ticket.withdrawHotRush(CUSTOMER, 0, withdrawnAt, CALENDAR, POLICY);
+            return ticket.withdrawHotRush(CUSTOMER, 0, withdrawnAt, TERMS);
         }
 
         @Test
         void theFourthWithdrawalOfAnAccountIsRefusedWithTheCount() {
             Ticket ticket = answered(assigned(hotRush()));
             ProservException refused = assertConflict(
-                    () -> ticket.withdrawHotRush(CUSTOMER, 3, withdrawnAt, CALENDAR, POLICY));
+                    () -> ticket.withdrawHotRush(CUSTOMER, 3, withdrawnAt, TERMS));
             assertEquals(3L, refused.properties().get("withdrawalsUsed"));
             assertEquals(3, refused.properties().get("withdrawalsAllowed"));
             assertTrue(ticket.hotRush(), "nothing changed");
-            ticket.withdrawHotRush(CUSTOMER, 2, withdrawnAt, CALENDAR, POLICY);
+            ticket.withdrawHotRush(CUSTOMER, 2, withdrawnAt, TERMS);
             assertFalse(ticket.hotRush(), "the third is still allowed");
         }
 
@@ -723,13 +724,13 @@ class HotRushTicketTest {
             Ticket ticket = answered(assigned(hotRush()));
             ticket.close(CUSTOMER, local("2025-12-01T11:00"));
             Instant reopenedAt = local("2025-12-02T09:00");
-            ticket.reopen(CUSTOMER, reopenedAt, CALENDAR, POLICY);
-            assertEquals(CALENDAR.due(reopenedAt, TWO_HOURS), ticket.responseDueAt().orElseThrow(), "HotRush pace");
+            ticket.reopen(CUSTOMER, reopenedAt, TERMS);
+            assertEquals(CALENDAR.due(reopenedAt, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow(), "HotRush pace");
 
-            ticket.withdrawHotRush(CUSTOMER, 0, local("2025-12-02T09:30"), CALENDAR, POLICY);
+            ticket.withdrawHotRush(CUSTOMER, 0, local("2025-12-02T09:30"), TERMS);
 
-            assertEquals(ResponseKind.FOLLOW_UP, ticket.responseDueKind().orElseThrow());
-            assertEquals(CALENDAR.due(reopenedAt, SIXTEEN_HOURS), ticket.responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(CALENDAR.due(reopenedAt, SIXTEEN_HOURS), ticket.deadlines().responseDueAt().orElseThrow());
         }
 
         @Test
@@ -740,7 +741,7 @@ class HotRushTicketTest {
 
             assertTrue(e.getMessage().contains("uncheck"), e.getMessage());
             assertTrue(ticket.hotRush());
-            assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt());
+            assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt());
         }
 
         @Test
@@ -826,10 +827,10 @@ class HotRushTicketTest {
             withdraw(ticket);
 
             assertAll(
-                    () -> assertEquals(STANDARD_DUE, ticket.firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.firstResponseDueAt()),
-                    () -> assertEquals(STANDARD_DUE, ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.responseDueKind().orElseThrow()),
+                    () -> assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(STANDARD_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertEquals(SlaState.running, ticket.slaState(withdrawnAt),
                             "past the HotRush deadline, within the standard one"));
         }
@@ -840,13 +841,13 @@ class HotRushTicketTest {
 
             withdraw(ticket);
 
-            assertTrue(ticket.responseDueAt().isEmpty());
-            assertTrue(ticket.responseDueKind().isEmpty());
-            assertEquals(HOT_RUSH_DUE, ticket.firstResponseDueAt(), "the kept promise is history");
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueKind().isEmpty());
+            assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt(), "the kept promise is history");
 
-            ticket.answerAsStaff(ENGINEER, "Update", local("2025-12-01T13:00"), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Update", local("2025-12-01T13:00"), TERMS);
 
-            assertTrue(ticket.responseDueAt().isEmpty(), "a standard ticket awaits nothing after a staff answer");
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "a standard ticket awaits nothing after a staff answer");
         }
     }
 
@@ -860,14 +861,14 @@ class HotRushTicketTest {
             Ticket ticket = classifiedHotRush(ASSIGNED, 10, ChargeSource.POINTS, 20);
 
             int surcharge = ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "licensing question",
-                    removedAt, CALENDAR, POLICY);
+                    removedAt, TERMS);
 
             assertAll(
                     () -> assertEquals(10, surcharge),
                     () -> assertFalse(ticket.hotRush()),
                     () -> assertEquals(10, ticket.totalCharge()),
-                    () -> assertEquals(HotRushRemoval.GENERAL_QUESTION, ticket.hotRushRemovedReason().orElseThrow()),
-                    () -> assertEquals("licensing question", ticket.hotRushRemovedNote().orElseThrow()),
+                    () -> assertEquals(HotRushRemoval.GENERAL_QUESTION, ticket.hotRushState().removedReason().orElseThrow()),
+                    () -> assertEquals("licensing question", ticket.hotRushState().removedNote().orElseThrow()),
                     () -> assertEquals("HotRush removed: GENERAL_QUESTION (licensing question)", lastEntry(ticket).note()),
                     () -> assertEquals("dora", lastEntry(ticket).actor()),
                     () -> assertEquals(removedAt, lastEntry(ticket).changedAt()));
@@ -877,10 +878,10 @@ class HotRushTicketTest {
         void theNoteIsOptional() {
             Ticket ticket = assigned(hotRush());
 
-            ticket.removeHotRush(ENGINEER, HotRushRemoval.DEFAULT_SOFTWARE_BUG, null, removedAt, CALENDAR, POLICY);
+            ticket.removeHotRush(ENGINEER, HotRushRemoval.DEFAULT_SOFTWARE_BUG, null, removedAt, TERMS);
 
-            assertEquals(HotRushRemoval.DEFAULT_SOFTWARE_BUG, ticket.hotRushRemovedReason().orElseThrow());
-            assertTrue(ticket.hotRushRemovedNote().isEmpty());
+            assertEquals(HotRushRemoval.DEFAULT_SOFTWARE_BUG, ticket.hotRushState().removedReason().orElseThrow());
+            assertTrue(ticket.hotRushState().removedNote().isEmpty());
             assertEquals("HotRush removed: DEFAULT_SOFTWARE_BUG", lastEntry(ticket).note());
         }
 
@@ -889,12 +890,12 @@ class HotRushTicketTest {
             Ticket ticket = classifiedHotRush(SUBMITTED, 25, ChargeSource.POINTS, 50);
 
             int surcharge = ticket.removeHotRush(DISPATCHER, HotRushRemoval.CUSTOMIZATION_PROJECT, "moved to Development",
-                    removedAt, CALENDAR, POLICY);
+                    removedAt, TERMS);
 
             assertEquals(25, surcharge);
             assertEquals(SUBMITTED, ticket.status());
-            assertEquals(STANDARD_DUE, ticket.firstResponseDueAt());
-            assertEquals(STANDARD_DUE, ticket.responseDueAt().orElseThrow());
+            assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt());
+            assertEquals(STANDARD_DUE, ticket.deadlines().responseDueAt().orElseThrow());
         }
 
         @Test
@@ -902,8 +903,8 @@ class HotRushTicketTest {
             Ticket ticket = classifiedHotRush(IN_PROGRESS, 25, ChargeSource.SUBSCRIPTION, 0);
 
             assertEquals(0, ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, removedAt,
-                    CALENDAR, POLICY));
-            assertTrue(ticket.responseDueAt().isEmpty(), "no more two-hourly reports");
+                    TERMS));
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "no more two-hourly reports");
         }
 
         @Test
@@ -911,10 +912,10 @@ class HotRushTicketTest {
             Ticket ticket = hotRushIn(CLOSED);
 
             assertConflict(() -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "late",
-                    removedAt, CALENDAR, POLICY));
+                    removedAt, TERMS));
 
             assertTrue(ticket.hotRush());
-            assertTrue(ticket.hotRushRemovedReason().isEmpty());
+            assertTrue(ticket.hotRushState().removedReason().isEmpty());
         }
 
         @Test
@@ -922,9 +923,9 @@ class HotRushTicketTest {
             Ticket ticket = assigned(standard());
 
             assertConflict(() -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null,
-                    removedAt, CALENDAR, POLICY));
+                    removedAt, TERMS));
 
-            assertTrue(ticket.hotRushRemovedReason().isEmpty());
+            assertTrue(ticket.hotRushState().removedReason().isEmpty());
         }
     }
 
@@ -935,7 +936,7 @@ class HotRushTicketTest {
         private final Instant now = SUBMITTED_AT;
 
         private void request(Ticket ticket, Instant preferredAt) {
-            ticket.requestLiveChat("Skype", "alice.store", preferredAt, CUSTOMER, now, CALENDAR);
+            ticket.requestLiveChat("Skype", "alice.store", preferredAt, CUSTOMER, now, TERMS);
         }
 
         @Test
@@ -946,9 +947,9 @@ class HotRushTicketTest {
             request(ticket, preferred);
 
             assertAll(
-                    () -> assertEquals("Skype", ticket.liveChatTool().orElseThrow()),
-                    () -> assertEquals("alice.store", ticket.liveChatContact().orElseThrow()),
-                    () -> assertEquals(preferred, ticket.liveChatAt().orElseThrow()),
+                    () -> assertEquals("Skype", ticket.liveChat().orElseThrow().tool()),
+                    () -> assertEquals("alice.store", ticket.liveChat().orElseThrow().contactId()),
+                    () -> assertEquals(preferred, ticket.liveChat().orElseThrow().at()),
                     () -> assertEquals("alice", lastEntry(ticket).actor()),
                     () -> assertEquals(now, lastEntry(ticket).changedAt()));
         }
@@ -963,7 +964,7 @@ class HotRushTicketTest {
 
             assertInvalid("preferredAt", () -> request(ticket, local(preferred)));
 
-            assertTrue(ticket.liveChatAt().isEmpty());
+            assertTrue(ticket.liveChat().isEmpty());
         }
 
         @ParameterizedTest
@@ -979,8 +980,8 @@ class HotRushTicketTest {
 
             assertInvalid("preferredAt", () -> request(ticket, local(preferred)));
 
-            assertTrue(ticket.liveChatAt().isEmpty());
-            assertTrue(ticket.liveChatTool().isEmpty());
+            assertTrue(ticket.liveChat().isEmpty());
+            assertTrue(ticket.liveChat().isEmpty());
         }
 
         @ParameterizedTest
@@ -996,7 +997,7 @@ class HotRushTicketTest {
 
             request(ticket, local(preferred));
 
-            assertEquals(local(preferred), ticket.liveChatAt().orElseThrow());
+            assertEquals(local(preferred), ticket.liveChat().orElseThrow().at());
         }
 
         @Test
@@ -1005,14 +1006,14 @@ class HotRushTicketTest {
 
             assertConflict(() -> request(ticket, local("2025-12-02T12:00")));
 
-            assertTrue(ticket.liveChatAt().isEmpty());
+            assertTrue(ticket.liveChat().isEmpty());
         }
 
         @Test
         void noLiveChatOnceHotRushWasRemoved() {
             Ticket ticket = assigned(hotRush());
             ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, local("2025-12-01T09:40"),
-                    CALENDAR, POLICY);
+                    TERMS);
 
             assertConflict(() -> request(ticket, local("2025-12-02T12:00")));
         }
@@ -1022,7 +1023,7 @@ class HotRushTicketTest {
             Ticket ticket = hotRushIn(CLOSED);
 
             assertConflict(() -> ticket.requestLiveChat("Skype", "alice.store", local("2025-12-03T12:00"), CUSTOMER,
-                    local("2025-12-02T11:00"), CALENDAR));
+                    local("2025-12-02T11:00"), TERMS));
         }
     }
 }

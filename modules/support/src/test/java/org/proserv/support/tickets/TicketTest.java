@@ -42,6 +42,7 @@ class TicketTest {
 
     private static final BusinessCalendar CALENDAR = BusinessCalendar.standard();
     private static final SupportPolicy POLICY = SupportPolicy.standard();
+    private static final SupportTerms TERMS = new SupportTerms(CALENDAR, POLICY);
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
     private static final Actor CUSTOMER = new Actor("alice", Role.customer, 7L);
@@ -66,7 +67,7 @@ class TicketTest {
 
     private static Ticket submittedAt(Instant now) {
         return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Checkout fails", "The checkout page is blank", false,
-                CUSTOMER, now, CALENDAR, POLICY);
+                CUSTOMER, now, TERMS);
     }
 
     /** Classified (a free general question) and assigned to Eric, as a dispatcher does. */
@@ -80,7 +81,7 @@ class TicketTest {
     /** Assigned, then answered by the engineer at {@link #ANSWERED_AT}. */
     private static Ticket inProgress() {
         Ticket ticket = assigned();
-        ticket.answerAsStaff(ENGINEER, "Please clear the cache", ANSWERED_AT, CALENDAR, POLICY);
+        ticket.answerAsStaff(ENGINEER, "Please clear the cache", ANSWERED_AT, TERMS);
         return ticket;
     }
 
@@ -128,13 +129,13 @@ class TicketTest {
                     () -> assertEquals(SUBMITTED, ticket.status()),
                     () -> assertEquals(SUBMITTED_AT, ticket.submittedAt()),
                     () -> assertEquals(SUBMITTED_AT, ticket.statusChangedAt()),
-                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, Duration.ofHours(16)), ticket.firstResponseDueAt()),
-                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.responseDueKind().orElseThrow()),
+                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, Duration.ofHours(16)), ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertTrue(ticket.engineer().isEmpty()),
-                    () -> assertTrue(ticket.firstResponseAt().isEmpty()),
-                    () -> assertTrue(ticket.firstResponseBusinessTime().isEmpty()),
+                    () -> assertTrue(ticket.deadlines().firstResponseAt().isEmpty()),
+                    () -> assertTrue(ticket.deadlines().firstResponseBusinessTime().isEmpty()),
                     () -> assertTrue(ticket.closedAt().isEmpty()));
         }
 
@@ -147,7 +148,7 @@ class TicketTest {
                 "2025-12-05T20:00, 2025-12-07T14:00",   // Friday 4h, Saturday 8h, Sunday 4h
         })
         void firstAnswerIsDueSixteenBusinessHoursAfterSubmission(String submitted, String due) {
-            assertEquals(local(due), submittedAt(local(submitted)).firstResponseDueAt());
+            assertEquals(local(due), submittedAt(local(submitted)).deadlines().firstResponseDueAt());
         }
 
         @Test
@@ -214,8 +215,8 @@ class TicketTest {
         void assignmentDoesNotStopTheFirstResponseClock() {
             Ticket ticket = assigned();
 
-            assertEquals(FIRST_RESPONSE_DUE, ticket.responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.FIRST_RESPONSE, ticket.responseDueKind().orElseThrow());
+            assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @ParameterizedTest
@@ -262,12 +263,12 @@ class TicketTest {
         void staffCannotAnswerBeforeTheTicketIsAssigned() {
             Ticket ticket = submitted();
 
-            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Hi", ANSWERED_AT, CALENDAR, POLICY));
+            assertConflict(() -> ticket.answerAsStaff(ENGINEER, "Hi", ANSWERED_AT, TERMS));
 
             assertEquals(SUBMITTED, ticket.status());
             assertEquals(1, ticket.messages().size());
-            assertTrue(ticket.firstResponseAt().isEmpty());
-            assertEquals(FIRST_RESPONSE_DUE, ticket.responseDueAt().orElseThrow());
+            assertTrue(ticket.deadlines().firstResponseAt().isEmpty());
+            assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().responseDueAt().orElseThrow());
         }
 
         @Test
@@ -277,17 +278,17 @@ class TicketTest {
             // 23h30 of wall time.
             Instant answeredAt = local("2025-12-02T08:30");
 
-            ticket.answerAsStaff(ENGINEER, "Please clear the cache", answeredAt, CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Please clear the cache", answeredAt, TERMS);
 
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status()),
                     () -> assertEquals(answeredAt, ticket.statusChangedAt()),
-                    () -> assertEquals(answeredAt, ticket.firstResponseAt().orElseThrow()),
-                    () -> assertEquals(Duration.ofMinutes(15 * 60 + 30), ticket.firstResponseBusinessTime().orElseThrow()),
+                    () -> assertEquals(answeredAt, ticket.deadlines().firstResponseAt().orElseThrow()),
+                    () -> assertEquals(Duration.ofMinutes(15 * 60 + 30), ticket.deadlines().firstResponseBusinessTime().orElseThrow()),
                     () -> assertEquals(CALENDAR.businessTime(SUBMITTED_AT, answeredAt),
-                            ticket.firstResponseBusinessTime().orElseThrow()),
-                    () -> assertTrue(ticket.responseDueAt().isEmpty(), "no staff answer is awaited any more"),
-                    () -> assertTrue(ticket.responseDueKind().isEmpty()));
+                            ticket.deadlines().firstResponseBusinessTime().orElseThrow()),
+                    () -> assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "no staff answer is awaited any more"),
+                    () -> assertTrue(ticket.deadlines().responseDueKind().isEmpty()));
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(ASSIGNED, change.from());
             assertEquals(IN_PROGRESS, change.to());
@@ -302,10 +303,10 @@ class TicketTest {
             Ticket ticket = inProgress();
             int entries = ticket.history().size();
 
-            ticket.answerAsStaff(ENGINEER, "Any news?", local("2025-12-03T12:00"), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Any news?", local("2025-12-03T12:00"), TERMS);
 
-            assertEquals(ANSWERED_AT, ticket.firstResponseAt().orElseThrow());
-            assertEquals(Duration.ofHours(2), ticket.firstResponseBusinessTime().orElseThrow());
+            assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow());
+            assertEquals(Duration.ofHours(2), ticket.deadlines().firstResponseBusinessTime().orElseThrow());
             assertEquals(IN_PROGRESS, ticket.status());
             assertEquals(entries, ticket.history().size(), "no status change, no history entry");
         }
@@ -328,19 +329,19 @@ class TicketTest {
         void anAnswerExactlyAtTheDueInstantMeetsTheSla() {
             Ticket ticket = assigned();
 
-            ticket.answerAsStaff(ENGINEER, "On time", FIRST_RESPONSE_DUE, CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "On time", FIRST_RESPONSE_DUE, TERMS);
 
             assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE));
             assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))),
                     "a kept promise stays kept");
-            assertEquals(Duration.ofHours(16), ticket.firstResponseBusinessTime().orElseThrow());
+            assertEquals(Duration.ofHours(16), ticket.deadlines().firstResponseBusinessTime().orElseThrow());
         }
 
         @Test
         void anAnswerOneSecondAfterTheDueInstantBreachesTheSla() {
             Ticket ticket = assigned();
 
-            ticket.answerAsStaff(ENGINEER, "Late", FIRST_RESPONSE_DUE.plus(ONE_SECOND), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Late", FIRST_RESPONSE_DUE.plus(ONE_SECOND), TERMS);
 
             assertEquals(SlaState.breached, ticket.slaState(FIRST_RESPONSE_DUE.plus(ONE_SECOND)));
             assertEquals(SlaState.breached, ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))));
@@ -372,7 +373,7 @@ class TicketTest {
         void aCustomerMessageAfterConfirmingTakesTheConfirmationBack() {
             Ticket ticket = inProgress();
             ticket.confirmSolution(CUSTOMER, local("2025-12-01T12:00"));
-            ticket.answerAsCustomer(CUSTOMER, "Actually, one more thing", local("2025-12-01T12:05"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Actually, one more thing", local("2025-12-01T12:05"), TERMS);
 
             assertTrue(ticket.customerConfirmedAt().isEmpty());
             assertConflict(() -> ticket.close(ENGINEER, local("2025-12-01T12:10")));
@@ -391,7 +392,7 @@ class TicketTest {
                     () -> assertEquals(closing, ticket.closedAt().orElseThrow()),
                     () -> assertEquals(closing, ticket.customerConfirmedAt().orElseThrow()),
                     () -> assertTrue(ticket.preClosedAt().isEmpty()),
-                    () -> assertTrue(ticket.responseDueAt().isEmpty(), "a closed ticket awaits no answer"));
+                    () -> assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "a closed ticket awaits no answer"));
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(status, change.from());
             assertEquals(CLOSED, change.to());
@@ -472,7 +473,7 @@ class TicketTest {
         void aLaterStaffAnswerRestartsTheWait() {
             Ticket ticket = inProgress();
             Instant secondAnswer = ANSWERED_AT.plus(Duration.ofDays(3));
-            ticket.answerAsStaff(ENGINEER, "Any news?", secondAnswer, CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Any news?", secondAnswer, TERMS);
 
             assertFalse(ticket.preCloseDue(preCloseAt, POLICY));
             assertTrue(ticket.preCloseDue(secondAnswer.plus(Duration.ofDays(7)), POLICY));
@@ -481,7 +482,7 @@ class TicketTest {
         @Test
         void aTicketWhoseLastMessageIsTheCustomersIsNeverDueForPreClosing() {
             Ticket ticket = inProgress();
-            ticket.answerAsCustomer(CUSTOMER, "Still broken", local("2025-12-01T12:00"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Still broken", local("2025-12-01T12:00"), TERMS);
 
             assertFalse(ticket.preCloseDue(preCloseAt.plus(Duration.ofDays(30)), POLICY));
             assertConflict(() -> ticket.preClose(preCloseAt.plus(Duration.ofDays(30)), POLICY));
@@ -561,7 +562,7 @@ class TicketTest {
             Ticket ticket = preClosed();
             Instant answered = preCloseAt.plus(Duration.ofDays(1));
 
-            ticket.answerAsCustomer(CUSTOMER, "Sorry, I was away; it still fails", answered, CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "Sorry, I was away; it still fails", answered, TERMS);
 
             assertEquals(IN_PROGRESS, ticket.status());
             assertTrue(ticket.preClosedAt().isEmpty());
@@ -587,18 +588,18 @@ class TicketTest {
         void theCustomerMayReopenUpToExactlyFourteenDaysAfterClosing() {
             Ticket ticket = closed();
 
-            ticket.reopen(CUSTOMER, lastChance, CALENDAR, POLICY);
+            ticket.reopen(CUSTOMER, lastChance, TERMS);
 
             // Tuesday 10:00-24:00 is 14 business hours, Wednesday 08:00-10:00 the other two.
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status(), "an engineer already has it"),
-                    () -> assertEquals(local("2025-12-17T10:00"), ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(CALENDAR.due(lastChance, Duration.ofHours(16)), ticket.responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FOLLOW_UP, ticket.responseDueKind().orElseThrow()),
+                    () -> assertEquals(local("2025-12-17T10:00"), ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(CALENDAR.due(lastChance, Duration.ofHours(16)), ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertTrue(ticket.closedAt().isEmpty()),
                     () -> assertTrue(ticket.customerConfirmedAt().isEmpty(), "the old confirmation no longer counts"),
                     () -> assertEquals("eric", ticket.engineer().orElseThrow()),
-                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.firstResponseDueAt(), "the first promise is history"));
+                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().firstResponseDueAt(), "the first promise is history"));
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(CLOSED, change.from());
             assertEquals(IN_PROGRESS, change.to());
@@ -612,7 +613,7 @@ class TicketTest {
             int entries = ticket.history().size();
 
             ProservException e = assertConflict(
-                    () -> ticket.reopen(CUSTOMER, lastChance.plus(ONE_SECOND), CALENDAR, POLICY));
+                    () -> ticket.reopen(CUSTOMER, lastChance.plus(ONE_SECOND), TERMS));
 
             assertEquals(lastChance.toString(), e.properties().get("reopenableUntil"));
             assertEquals(CLOSED, ticket.status());
@@ -626,18 +627,18 @@ class TicketTest {
             ticket.close(CUSTOMER, closedAt);
             Instant reopening = local("2025-12-03T09:00");
 
-            ticket.reopen(CUSTOMER, reopening, CALENDAR, POLICY);
+            ticket.reopen(CUSTOMER, reopening, TERMS);
 
             assertEquals(SUBMITTED, ticket.status());
             assertTrue(ticket.engineer().isEmpty());
-            assertEquals(CALENDAR.due(reopening, Duration.ofHours(16)), ticket.responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.FOLLOW_UP, ticket.responseDueKind().orElseThrow());
+            assertEquals(CALENDAR.due(reopening, Duration.ofHours(16)), ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
         void afterReopeningStaffNeedAFreshConfirmationToClose() {
             Ticket ticket = closed();
-            ticket.reopen(CUSTOMER, local("2025-12-03T09:00"), CALENDAR, POLICY);
+            ticket.reopen(CUSTOMER, local("2025-12-03T09:00"), TERMS);
 
             assertConflict(() -> ticket.close(ENGINEER, local("2025-12-03T10:00")));
             assertEquals(IN_PROGRESS, ticket.status());
@@ -646,13 +647,13 @@ class TicketTest {
         @Test
         void theFollowUpAnswerClearsTheDeadline() {
             Ticket ticket = closed();
-            ticket.reopen(CUSTOMER, local("2025-12-03T09:00"), CALENDAR, POLICY);
+            ticket.reopen(CUSTOMER, local("2025-12-03T09:00"), TERMS);
 
-            ticket.answerAsStaff(ENGINEER, "Looking again", local("2025-12-03T11:00"), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "Looking again", local("2025-12-03T11:00"), TERMS);
 
-            assertTrue(ticket.responseDueAt().isEmpty());
-            assertTrue(ticket.responseDueKind().isEmpty());
-            assertEquals(ANSWERED_AT, ticket.firstResponseAt().orElseThrow(), "the first answer stays the first");
+            assertTrue(ticket.deadlines().responseDueAt().isEmpty());
+            assertTrue(ticket.deadlines().responseDueKind().isEmpty());
+            assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow(), "the first answer stays the first");
         }
 
         @ParameterizedTest
@@ -660,7 +661,7 @@ class TicketTest {
         void onlyAClosedTicketCanBeReopened(TicketStatus status) {
             Ticket ticket = ticketIn(status);
 
-            assertConflict(() -> ticket.reopen(CUSTOMER, local("2025-12-12T10:00"), CALENDAR, POLICY));
+            assertConflict(() -> ticket.reopen(CUSTOMER, local("2025-12-12T10:00"), TERMS));
             assertEquals(status, ticket.status());
         }
     }
@@ -676,8 +677,8 @@ class TicketTest {
             Instant later = local("2025-12-03T10:00");
 
             assertAll(
-                    () -> assertConflict(() -> ticket.answerAsCustomer(CUSTOMER, "One more thing", later, CALENDAR, POLICY)),
-                    () -> assertConflict(() -> ticket.answerAsStaff(ENGINEER, "One more thing", later, CALENDAR, POLICY)),
+                    () -> assertConflict(() -> ticket.answerAsCustomer(CUSTOMER, "One more thing", later, TERMS)),
+                    () -> assertConflict(() -> ticket.answerAsStaff(ENGINEER, "One more thing", later, TERMS)),
                     () -> assertConflict(() -> ticket.assign("erin", DISPATCHER, later)),
                     () -> assertConflict(() -> ticket.confirmSolution(CUSTOMER, later)),
                     () -> assertConflict(() -> ticket.close(CUSTOMER, later)));
@@ -695,11 +696,11 @@ class TicketTest {
         @Test
         void messagesAndHistoryAreKeptInOrderWithSequenceNumbersFromOne() {
             Ticket ticket = assigned();
-            ticket.answerAsStaff(ENGINEER, "m2", local("2025-12-01T11:00"), CALENDAR, POLICY);
-            ticket.answerAsCustomer(CUSTOMER, "m3", local("2025-12-01T12:00"), CALENDAR, POLICY);
-            ticket.answerAsStaff(ENGINEER, "m4", local("2025-12-01T13:00"), CALENDAR, POLICY);
+            ticket.answerAsStaff(ENGINEER, "m2", local("2025-12-01T11:00"), TERMS);
+            ticket.answerAsCustomer(CUSTOMER, "m3", local("2025-12-01T12:00"), TERMS);
+            ticket.answerAsStaff(ENGINEER, "m4", local("2025-12-01T13:00"), TERMS);
             ticket.preClose(local("2025-12-08T13:00"), POLICY);
-            ticket.answerAsCustomer(CUSTOMER, "m5", local("2025-12-09T09:00"), CALENDAR, POLICY);
+            ticket.answerAsCustomer(CUSTOMER, "m5", local("2025-12-09T09:00"), TERMS);
             ticket.confirmSolution(CUSTOMER, local("2025-12-09T10:00"));
             ticket.close(ENGINEER, local("2025-12-09T11:00"));
 
