@@ -63,7 +63,7 @@ public final class PayaraMicroServer implements AutoCloseable {
             builder.environment().putAll(env);
             var server = new PayaraMicroServer(builder.start(), httpPort, log);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            server.awaitReady(Duration.ofMinutes(3));
+            server.awaitReady(Duration.ofMinutes(6));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Payara Micro", e);
