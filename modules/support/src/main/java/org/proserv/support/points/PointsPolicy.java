@@ -6,7 +6,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 
 /**
- * The configurable numbers of the points terms (DOMAIN.md §2).
+ * The configurable numbers of the points terms (docs/support.md, Support points).
  *
  * @param lotLifetime     how long after purchase a lot expires (2 years)
  * @param refundWindow    how long after purchase an untouched lot may be refunded (30 days)
