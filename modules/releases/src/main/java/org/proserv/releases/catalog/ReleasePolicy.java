@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * The configurable numbers of the release terms (DOMAIN.md §3), read from configuration by
+ * The configurable numbers of the release terms (docs/releases.md, Version status), read from configuration by
  * {@link ReleasePolicyProducer}.
  *
  * @param guarantee how long after its release a version is in guarantee (bug-fix patches for it)

@@ -1,7 +1,7 @@
 package org.proserv.releases.catalog;
 
 /**
- * A version's standing, computed from the clock when read (DOMAIN.md §3), never stored.
+ * A version's standing, computed from the clock when read (docs/releases.md, Version status), never stored.
  * <ul>
  *   <li>{@link #latest}: the newest release of the newest branch;</li>
  *   <li>{@link #obsolete}: not the latest, released within the guarantee period (1 year by default):

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The status of every version of a product at one instant (DOMAIN.md §3):
+ * The status of every version of a product at one instant (docs/releases.md, Version status):
  * <ul>
  *   <li>the <em>latest</em> version is the newest release (by release date) of the newest branch
  *       (by branch number), whatever its age;</li>

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The patch plan of a store: which of its version's patches it still has to apply, in which order,
- * and which of them need a person (DOMAIN.md §3).
+ * and which of them need a person (docs/releases.md, Patch plans).
  *
  * <p>The order is a topological order of the not-yet-applied patches by their prerequisites
  * (Kahn's algorithm), taking among the patches whose prerequisites are all placed the one released

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * An upgrade pack from version {@code from} to {@code to}: every patch released for the versions
- * after {@code from} up to and including {@code to} (DOMAIN.md §3), each once, ordered by the
+ * after {@code from} up to and including {@code to} (docs/releases.md, Upgrade packs), each once, ordered by the
  * first of those versions it applies to, then by release date and id.
  */
 public record UpgradePack(ProductVersion from, ProductVersion to, List<ProductVersion> versions, List<Entry> patches) {

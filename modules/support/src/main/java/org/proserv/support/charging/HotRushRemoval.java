@@ -1,6 +1,6 @@
 package org.proserv.support.charging;
 
-/** Why staff took HotRush priority away from a ticket (DOMAIN.md §2). */
+/** Why staff took HotRush priority away from a ticket (docs/support.md, HotRush). */
 public enum HotRushRemoval {
     /** The question concerns a customization project; it moved to Development. */
     CUSTOMIZATION_PROJECT,

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.proserv.kernel.error.ProservException;
 
-/** A kind of incident with its price in points (the price list of DOMAIN.md §2, editable by admins). */
+/** A kind of incident with its price in points (docs/support.md, Issue categories and charging). */
 @Entity
 @Table(name = "support_category")
 public class IssueCategory {

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The configurable numbers of the points terms.
+ * The configurable numbers of the points terms (docs/support.md, Support points).
  *
  * @param lotLifetime     how long after purchase a lot expires (2 years)
  * @param refundWindow    how long after purchase an untouched lot may be refunded (30 days)

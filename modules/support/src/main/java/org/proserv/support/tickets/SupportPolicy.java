@@ -3,7 +3,7 @@ package org.proserv.support.tickets;
 import java.time.Duration;
 
 /**
- * The configurable numbers of the support terms (DOMAIN.md §2), read from configuration by
+ * The configurable numbers of the support terms (docs/support.md), read from configuration by
  * {@link SupportPolicyProducer}.
  *
  * @param firstResponse business time within which the first staff answer is due (1 business day)

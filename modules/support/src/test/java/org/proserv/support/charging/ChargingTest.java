@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What an incident costs (DOMAIN.md §2, "Support points": the price list with fixed, "from N" and
- * on-request prices) and what a one-incident package covers (§2, "HotRush").
+ * What an incident costs (docs/support.md, "Issue categories and charging": the price list with fixed, "from N" and
+ * on-request prices) and what a one-incident package covers ("Entitlement").
  */
 class ChargingTest {
 

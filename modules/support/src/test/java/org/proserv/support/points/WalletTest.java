@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The spending rules of support points (DOMAIN.md §2, "Support points"): the oldest unexpired lot
+ * The spending rules of support points (docs/support.md, "Support points"): the oldest unexpired lot
  * pays first, a balance never goes below zero, and points given back return to the lots they came
  * from unless those have expired. Every instant is passed explicitly.
  */

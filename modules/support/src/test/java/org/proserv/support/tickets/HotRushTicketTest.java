@@ -35,8 +35,8 @@ import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
 import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 
 /**
- * The HotRush rules and the charging state a ticket keeps (DOMAIN.md §2, "HotRush" and "Support
- * points"), on the standard calendar (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and
+ * The HotRush rules and the charging state a ticket keeps (docs/support.md, "HotRush" and "Issue
+ * categories and charging"), on the standard calendar (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and
  * the standard policy (HotRush answers within 2 business hours, standard first answers within 16).
  * Every instant is passed explicitly; 2025-12-01 is a Monday.
  */

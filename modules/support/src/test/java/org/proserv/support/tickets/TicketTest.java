@@ -33,7 +33,7 @@ import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
 import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 
 /**
- * The ticket lifecycle rules (DOMAIN.md §2, "Tickets" and "SLA"), on the standard calendar
+ * The ticket lifecycle rules (docs/support.md, "Tickets" and "SLA"), on the standard calendar
  * (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and the standard policy (first answer
  * within 16 business hours, pre-close after 7 days, auto-close 3 days later, reopen within 14 days).
  * Every instant is passed explicitly; 2025-12-01 is a Monday.
