@@ -211,6 +211,27 @@ class EarOnPayaraServerIT {
         assertTrue(unauthorized.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
+    @Test
+    void metricsAreClosedToAnonymousCallersAndOpenToAnAdmin() throws Exception {
+        assertEquals("true", dottedValues(remote(Duration.ofMinutes(1), "get",
+                        "configs.config.server-config.microprofile-metrics-configuration.security-enabled"))
+                        .get("configs.config.server-config.microprofile-metrics-configuration.security-enabled"),
+                "metrics security (for the default web module)");
+        HttpResponse<String> anonymous = get("/metrics");
+        assertEquals(401, anonymous.statusCode(), "GET /metrics without a token: " + anonymous.body());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(null));
+
+        HttpResponse<String> token = post("/api/auth/token", null,
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        String bearer = token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+        var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + "/metrics"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + bearer).GET().build();
+        HttpResponse<String> admin = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, admin.statusCode(), "GET /metrics as admin: " + admin.body());
+        assertTrue(admin.body().contains("# TYPE "), admin.body());
+    }
+
     // ---------------------------------------------------------------- HTTP
 
     private static HttpResponse<String> post(String path, String bearer, String json)

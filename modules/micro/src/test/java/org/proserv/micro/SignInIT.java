@@ -108,6 +108,7 @@ class SignInIT {
     @Test
     void tokensCarryAKidAndOnesSignedBeforeARotationVerifyDuringTheOverlapOnly() {
         var before = fixtures.staff("dispatcher").client();
+        var adminBefore = server.admin();
         String beforeKid = kid(signIn(fixtures.staff("engineer").username(), Fixtures.PASSWORD));
         assertEquals(200, before.get("/api/me").status());
         assertProblem(403, fixtures.customer().client().post("/api/admin/signing-keys/rotation", ""));
@@ -126,6 +127,8 @@ class SignInIT {
 
         assertProblem(401, before.get("/api/me"));
         assertProblem(401, fixtures.admin().get("/api/admin/clock"));
+        assertProblem(401, adminBefore.get("/metrics"));
+        OperationsEndpointsIT.assertPrometheusText(server.admin().get("/metrics"));
         var fresh = new Fixtures(server).staff("engineer");
         assertEquals(200, fresh.client().get("/api/me").status());
     }

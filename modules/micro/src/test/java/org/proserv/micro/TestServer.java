@@ -25,6 +25,7 @@ import java.util.UUID;
 public final class TestServer {
 
     static final String ADMIN_PASSWORD = "admin-it-password";
+    static final String SCRAPE_TOKEN = "scrape-it-token-0123456789";
 
     private final ProservClient anonymous;
     private final String database;
@@ -113,6 +114,7 @@ public final class TestServer {
                     "PROSERV_DATA_DIR", work.resolve("data").toString(),
                     "PROSERV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "PROSERV_TEST_CLOCK_ENABLED", "true",
+                    "PROSERV_METRICS_SCRAPE_TOKEN", SCRAPE_TOKEN,
                     // hundreds of accounts are made and signed in; OWASP's cost would dominate the run
                     "PROSERV_PASSWORD_ITERATIONS", "10000"));
             EmbeddedPostgres postgres = null;

@@ -32,12 +32,17 @@ public class RetiredKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String raw = jwt == null ? null : jwt.getRawToken();
-        if (raw != null && !issuer.verifies(kid(raw))) {
+        if (signedWithRetiredKey(jwt, issuer)) {
             request.abortWith(Response.fromResponse(
                     Problem.http(401, "This token's signing key was rotated out; sign in again"))
                     .header("WWW-Authenticate", "Bearer").build());
         }
+    }
+
+    /** Whether the request's verified token (if any) was signed with a key past its overlap. */
+    static boolean signedWithRetiredKey(JsonWebToken jwt, TokenIssuer issuer) {
+        String raw = jwt == null ? null : jwt.getRawToken();
+        return raw != null && !issuer.verifies(kid(raw));
     }
 
     private static String kid(String raw) {
