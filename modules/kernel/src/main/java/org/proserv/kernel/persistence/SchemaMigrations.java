@@ -1,7 +1,6 @@
 package org.proserv.kernel.persistence;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 
@@ -15,7 +14,8 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    public static MigrateResult migrate(DataSource dataSource, String context, ClassLoader moduleLoader) {
+    /** Migrates the context's tables and answers the version reached: Flyway's types stay in the kernel. */
+    public static String migrate(DataSource dataSource, String context, ClassLoader moduleLoader) {
         return Flyway.configure(moduleLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + context)
@@ -23,6 +23,7 @@ public final class SchemaMigrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
-                .migrate();
+                .migrate()
+                .targetSchemaVersion;
     }
 }
