@@ -3,7 +3,6 @@ package org.proserv.kernel.persistence;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -36,7 +35,8 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    public static MigrateResult migrate(DataSource dataSource, String context, ClassLoader moduleLoader) {
+    /** Migrates the context's tables and answers the version reached: Flyway's types stay in the kernel. */
+    public static String migrate(DataSource dataSource, String context, ClassLoader moduleLoader) {
         var flyway = Flyway.configure(moduleLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + context)
@@ -45,7 +45,7 @@ public final class SchemaMigrations {
                 .baselineVersion("0")
                 .load();
         acceptCommentEdits(flyway, dataSource, context);
-        return flyway.migrate();
+        return flyway.migrate().targetSchemaVersion;
     }
 
     private static void acceptCommentEdits(Flyway flyway, DataSource dataSource, String context) {

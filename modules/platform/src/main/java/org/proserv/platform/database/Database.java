@@ -57,8 +57,8 @@ public class Database {
 
     @PostConstruct
     void start() {
-        var result = SchemaMigrations.migrate(dataSource, "platform", Database.class.getClassLoader());
-        LOG.info(() -> "platform schema at version " + result.targetSchemaVersion);
+        var version = SchemaMigrations.migrate(dataSource, "platform", Database.class.getClassLoader());
+        LOG.info(() -> "platform schema at version " + version);
         bootstrapAdmin();
     }
 

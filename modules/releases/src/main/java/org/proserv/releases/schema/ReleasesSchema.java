@@ -24,7 +24,7 @@ public class ReleasesSchema {
 
     @PostConstruct
     void migrate() {
-        var result = SchemaMigrations.migrate(dataSource, "releases", ReleasesSchema.class.getClassLoader());
-        LOG.info(() -> "releases schema at version " + result.targetSchemaVersion);
+        var version = SchemaMigrations.migrate(dataSource, "releases", ReleasesSchema.class.getClassLoader());
+        LOG.info(() -> "releases schema at version " + version);
     }
 }

@@ -13,7 +13,6 @@ import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
 import org.proserv.support.customers.SupportGained;
 import org.proserv.support.points.PointsLedger;
-import org.proserv.support.tickets.SupportPolicy;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public class Entitlement {
     PointsLedger ledger;
 
     @Inject
-    SupportPolicy policy;
+    ChargingPolicy policy;
 
     @Inject
     java.time.Clock clock;

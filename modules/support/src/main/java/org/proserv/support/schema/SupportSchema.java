@@ -24,7 +24,7 @@ public class SupportSchema {
 
     @PostConstruct
     void migrate() {
-        var result = SchemaMigrations.migrate(dataSource, "support", SupportSchema.class.getClassLoader());
-        LOG.info(() -> "support schema at version " + result.targetSchemaVersion);
+        var version = SchemaMigrations.migrate(dataSource, "support", SupportSchema.class.getClassLoader());
+        LOG.info(() -> "support schema at version " + version);
     }
 }

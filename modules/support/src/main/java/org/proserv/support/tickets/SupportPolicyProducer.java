@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.support.charging.ChargingPolicy;
 import org.proserv.support.points.PointsPolicy;
 
 import java.time.Duration;
@@ -69,7 +70,12 @@ public class SupportPolicyProducer {
     @Produces
     SupportPolicy policy() {
         return new SupportPolicy(firstResponse, preCloseAfter, autoCloseAfter, reopenWithin, hotRushResponse,
-                hotRushMinimumPoints, hotRushWithdrawals, standardPackageCents, urgentPackageCents);
+                hotRushWithdrawals);
+    }
+
+    @Produces
+    ChargingPolicy chargingPolicy() {
+        return new ChargingPolicy(hotRushMinimumPoints, standardPackageCents, urgentPackageCents);
     }
 
     @Produces

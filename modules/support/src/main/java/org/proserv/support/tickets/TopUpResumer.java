@@ -1,11 +1,10 @@
-package org.proserv.support.points;
+package org.proserv.support.tickets;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.proserv.support.customers.SupportGained;
-import org.proserv.support.tickets.Tickets;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
