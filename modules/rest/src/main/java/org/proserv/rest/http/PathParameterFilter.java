@@ -51,8 +51,8 @@ public class PathParameterFilter implements ContainerRequestFilter {
                 if (annotation instanceof PathParam param) {
                     String value = values.getFirst(param.value());
                     if (value != null && !fits(value, range)) {
-                        throw ProservException.invalid(param.value(), "must be a whole number from " + range[0]
-                                + " to " + range[1] + " in the path");
+                        throw ProservException.invalid(param.value(), "must be a whole number in the path, at most "
+                                + range[1]);
                     }
                 }
             }

@@ -95,13 +95,14 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         var encoding = charset == null ? StandardCharsets.UTF_8 : charsetOrUtf8(charset);
         try (var reader = READERS.createReader(new InputStreamReader(new ByteArrayInputStream(body), encoding))) {
             return reader.readValue();
-        } catch (JsonException e) {
+        } catch (JsonException | UnsupportedOperationException e) {
+            // the parser also refuses, unchecked, numbers of more digits than it will convert
             String why = e.getMessage() == null ? "" : e.getMessage();
             if (why.length() > MAX_PARSER_MESSAGE) {
                 why = why.substring(0, MAX_PARSER_MESSAGE) + "...";
             }
             throw new ProservException(ProblemCategory.VALIDATION,
-                    "The request body is not valid JSON" + (why.isEmpty() ? "" : ": " + why));
+                    "The request body cannot be read as JSON" + (why.isEmpty() ? "" : ": " + why));
         }
     }
 

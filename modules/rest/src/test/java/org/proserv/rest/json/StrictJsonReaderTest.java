@@ -131,6 +131,12 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void aNumberOfTooManyDigitsIsRefusedAsInput() {
+        var refused = refusal(Adjustment.class, "{\"points\": " + "9".repeat(100_000) + ", \"note\": \"n\"}");
+        assertTrue(refused.getMessage().length() < 300, refused::getMessage);
+    }
+
+    @Test
     void aHugeBodyIsRefusedUnread() {
         var refused = assertThrows(WebApplicationException.class, () -> read(NewTicket.class,
                 "{\"subject\": \"" + "x".repeat(StrictJsonReader.MAX_BODY_BYTES) + "\"}", notNull()));
