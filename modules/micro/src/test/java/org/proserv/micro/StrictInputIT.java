@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.micro.BadInputIT.assertField;
 import static org.proserv.micro.TicketLifecycleIT.assertProblem;
 
 /**
@@ -98,7 +99,7 @@ class StrictInputIT {
     @Test
     void badContentTypesAreProblemsSayingWhatIsExpected() {
         String body = "{\"licenceId\": " + customer.licenceId() + ", \"subject\": \"s\", \"message\": \"m\"}";
-        String token = "Authorization: Bearer " + token(customer.client());
+        String token = "Authorization: Bearer " + customer.client().bearer();
         for (List<String> contentType : List.of(List.of("Content-Type:"), List.of("Content-Type: garbage"),
                 List.of("Content-Type: ;;;/"), List.of("Content-Type: text/plain"),
                 List.of("Content-Type: application/json", "Content-Type: application/json"))) {
@@ -152,16 +153,4 @@ class StrictInputIT {
         assertEquals(400, RawHttp.send(base, "GET", "/api/tickets/1%00", List.of(), (String) null).status());
     }
 
-    private static String token(ProservClient client) {
-        var me = client.get("/api/me");
-        assertEquals(200, me.status(), me::toString);
-        return client.bearer();
-    }
-
-    private static void assertField(String field, ProservClient.Answer answer) {
-        assertProblem(400, answer);
-        var errors = answer.json().getJsonArray("errors");
-        assertTrue(errors != null && errors.stream().anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
-                () -> "expected an error on " + field + ": " + answer);
-    }
 }

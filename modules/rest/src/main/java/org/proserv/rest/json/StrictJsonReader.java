@@ -8,13 +8,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
@@ -37,11 +36,12 @@ import java.util.stream.Collectors;
  * Reads every JSON request body of the API: the document is parsed (duplicate members refused),
  * checked against the body type by {@link BodyShape} and only then bound by JSON-B, so no value is
  * ever coerced, truncated or wrapped. Applies to any body type of this application, present or
- * future; JSON-P types, strings and streams are left to the platform's readers.
+ * future; JSON-P types, strings and streams are left to the platform's readers. It intercepts the
+ * read rather than being a body reader itself: which of two readers for the same media type JAX-RS
+ * picks is not fixed, while every read passes through the interceptors.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+public class StrictJsonReader implements ReaderInterceptor {
 
     /** Larger than any request of this API; beyond it the body is refused unread. */
     static final int MAX_BODY_BYTES = 1 << 20;
@@ -53,15 +53,26 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     private final Jsonb jsonb = new StrictJsonb().getContext(Object.class);
 
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType mediaType = context.getMediaType();
+        if (!isJson(mediaType) || !isReadable(context.getType())) {
+            return context.proceed();
+        }
+        return readFrom(context.getGenericType(), context.getAnnotations(), mediaType, context.getInputStream());
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        return mediaType != null && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+    }
+
+    static boolean isReadable(Class<?> type) {
         return !type.isPrimitive() && type != String.class && !type.getName().startsWith("jakarta.")
                 && !InputStream.class.isAssignableFrom(type) && !Reader.class.isAssignableFrom(type)
                 && type != byte[].class && !type.getName().startsWith("java.io.");
     }
 
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    Object readFrom(Type genericType, Annotation[] annotations, MediaType mediaType, InputStream entityStream)
+            throws IOException {
         byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new WebApplicationException("The request body is larger than " + (MAX_BODY_BYTES >> 10) + " KiB",

@@ -1,5 +1,7 @@
 package org.proserv.rest.json;
 
+import jakarta.json.JsonObject;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +18,8 @@ import org.proserv.rest.tickets.TicketResource.LiveChatRequest;
 import org.proserv.rest.tickets.TicketResource.NewTicket;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -137,6 +141,15 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void onlyTheApplicationsOwnBodyTypesAreRead() {
+        assertTrue(StrictJsonReader.isReadable(NewTicket.class));
+        assertTrue(StrictJsonReader.isReadable(List.class));
+        assertFalse(StrictJsonReader.isReadable(String.class));
+        assertFalse(StrictJsonReader.isReadable(JsonObject.class));
+        assertFalse(StrictJsonReader.isReadable(InputStream.class));
+    }
+
+    @Test
     void aHugeBodyIsRefusedUnread() {
         var refused = assertThrows(WebApplicationException.class, () -> read(NewTicket.class,
                 "{\"subject\": \"" + "x".repeat(StrictJsonReader.MAX_BODY_BYTES) + "\"}", notNull()));
@@ -151,12 +164,12 @@ class StrictJsonReaderTest {
         return read(type, json, notNull());
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     private <T> T read(Class<T> type, String json, Annotation[] annotations) {
         try {
-            return (T) reader.readFrom((Class) type, type, annotations, MediaType.APPLICATION_JSON_TYPE, null,
+            return (T) reader.readFrom(type, annotations, MediaType.APPLICATION_JSON_TYPE,
                     new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -180,7 +193,7 @@ class StrictJsonReaderTest {
 
             @Override
             @SuppressWarnings("unchecked")
-            public Class<? extends jakarta.validation.Payload>[] payload() {
+            public Class<? extends Payload>[] payload() {
                 return new Class[0];
             }
         }};
