@@ -152,5 +152,4 @@ class StrictInputIT {
         // refused by the servlet container before any application code: a plain 400, without body
         assertEquals(400, RawHttp.send(base, "GET", "/api/tickets/1%00", List.of(), (String) null).status());
     }
-
 }

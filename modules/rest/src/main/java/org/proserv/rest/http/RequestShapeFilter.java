@@ -29,7 +29,7 @@ public class RequestShapeFilter extends HttpFilter {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(
-            TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(\"[^\"]*\"|" + TOKEN + "))*");
+            TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(\"[^\"]*\"|" + TOKEN + "))*\\s*;?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
