@@ -119,7 +119,7 @@ class BadInputIT {
         assertProblem(405, customer.client().send405());
     }
 
-    private static void assertField(String field, ProservClient.Answer answer) {
+    static void assertField(String field, ProservClient.Answer answer) {
         assertProblem(400, answer);
         var errors = answer.json().getJsonArray("errors");
         assertTrue(errors != null && errors.stream().anyMatch(e -> e.asJsonObject().getString("field").equals(field)),

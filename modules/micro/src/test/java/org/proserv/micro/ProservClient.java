@@ -54,6 +54,11 @@ public final class ProservClient {
         return new ProservClient(base, bearer, headers);
     }
 
+    /** The bearer token this client sends, if any. */
+    public String bearer() {
+        return token;
+    }
+
     public URI base() {
         return base;
     }

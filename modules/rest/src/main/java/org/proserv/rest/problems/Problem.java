@@ -4,9 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import org.proserv.kernel.error.FieldError;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -75,8 +77,30 @@ public final class Problem {
     /** A problem about HTTP itself (unknown path, wrong method...), typed by its status. */
     public static Response http(int status, String detail) {
         var reason = Response.Status.fromStatusCode(status);
-        String title = reason != null ? reason.getReasonPhrase() : "HTTP " + status;
+        String title = reason != null ? reason.getReasonPhrase() : httpTitle(status);
         return response("about:blank", title, status, detail, List.of(), Map.of());
+    }
+
+    /** The same problem about HTTP itself, written by a servlet or filter (outside JAX-RS). */
+    public static void write(HttpServletResponse response, int status, String detail) throws IOException {
+        var reason = Response.Status.fromStatusCode(status);
+        String title = reason != null ? reason.getReasonPhrase() : httpTitle(status);
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body("about:blank", title, status, detail, List.of(), Map.of()).toString());
+    }
+
+    /** Reason phrases JAX-RS has no constant for. */
+    private static String httpTitle(int status) {
+        return switch (status) {
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            default -> "HTTP " + status;
+        };
     }
 
     public static Response invalid(String detail, List<FieldError> errors) {

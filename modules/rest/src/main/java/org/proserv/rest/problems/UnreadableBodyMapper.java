@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A body that is not the JSON expected: malformed, wrong types, unknown enum values or fields. The
- * problem names the offending field whenever JSON-B's complaint allows finding it.
+ * problem names the offending field whenever JSON-B's complaint allows finding it, and never repeats
+ * the complaint itself (it names Java types and echoes the input). Request bodies are checked by the
+ * strict reader first; this catches what JSON-B still refuses.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
@@ -42,7 +44,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
             var matcher = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
             if (matcher != null && matcher.find()) {
                 String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                String why = matcher.group(2) != null ? "is not a field of this request" : "has the wrong type or value: " + reason;
+                field = field.length() <= 24 ? field : field.substring(0, 24) + "...";
+                String why = matcher.group(2) != null ? "is not a field of this request" : "has the wrong type or value";
                 return invalid(field, why);
             }
         }
@@ -51,11 +54,12 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
             Optional<Field> field = enumField(resource, unknownConstant.group(1));
             if (field.isPresent()) {
                 Class<?> type = field.get().getType();
+                String value = unknownConstant.group(2);
                 return invalid(field.get().getName(), "must be one of " + Arrays.toString(type.getEnumConstants())
-                        + ", not " + unknownConstant.group(2));
+                        + ", not " + (value.length() <= 24 ? value : value.substring(0, 24) + "..."));
             }
         }
-        return Problem.invalid("The request body is not valid JSON for this operation: " + reason, List.of());
+        return Problem.invalid("The request body is not valid JSON for this operation", List.of());
     }
 
     private static Response invalid(String field, String why) {
