@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * HTTP/1.1 written by hand, for requests a well-behaved client refuses to send (a malformed or
@@ -79,7 +83,13 @@ final class RawHttp {
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         String contentType = "";
         boolean chunked = false;
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.computeIfAbsent(line.substring(0, colon).trim(), name -> new ArrayList<>())
+                        .add(line.substring(colon + 1).trim());
+            }
             String lower = line.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-type:")) {
                 contentType = line.substring("content-type:".length()).trim();
@@ -90,7 +100,8 @@ final class RawHttp {
         String body = text.substring(end + 4);
         String raw = chunked ? unchunk(body) : body;
         return new ProservClient.Answer(status, contentType,
-                new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+                HttpHeaders.of(headers, (name, value) -> true));
     }
 
     private static String unchunk(String chunked) {
