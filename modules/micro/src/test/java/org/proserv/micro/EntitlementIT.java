@@ -78,6 +78,8 @@ class EntitlementIT {
         var urgent = packages.getJsonObject(1);
         assertFalse(standard.containsKey("usedByTicket"), "the standard package does not cover HotRush: " + packages);
         assertEquals(ticket, urgent.getJsonNumber("usedByTicket").longValue(), packages::toString);
+        assertEquals(PointsIT.money(3450, "34.50", "USD"), standard.getJsonObject("price"), "the configured prices");
+        assertEquals(PointsIT.money(6850, "68.50", "USD"), urgent.getJsonObject("price"));
     }
 
     @Test

@@ -227,9 +227,80 @@ class PointsIT {
                 .findFirst().orElseThrow().asJsonObject().getInt("points"));
         var price = alice.client().get("/api/support/point-packs").array().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getInt("points") == 1200).findFirst().orElseThrow().getJsonObject("price");
-        assertEquals(67333, price.getInt("cents"));
-        assertEquals("673.33", price.getString("amount"));
+        assertEquals(money(67333, "673.33", "USD"), price);
+        var grantedLot = fixtures.balance(alice).getJsonArray("lots").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("origin").equals("ADJUSTMENT")).findFirst().orElseThrow();
+        assertEquals(money(0, "0.00", "USD"), grantedLot.getJsonObject("price"),
+                "granted points cost nothing, in the configured currency");
         assertFalse(alice.client().get("/api/support/categories").array().isEmpty());
+    }
+
+    @Test
+    void aPackIsPricedInItsOwnCurrencyAndItsLotsKeepWhatWasPaid() {
+        var admin = fixtures.admin();
+        var created = admin.post("/api/support/point-packs", Json.createObjectBuilder().add("points", 7)
+                .add("price", Json.createObjectBuilder().add("amount", "30.00").add("currency", "EUR")).build());
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(money(3000, "30.00", "EUR"), created.json().getJsonObject("price"));
+        long pack = created.id();
+
+        var customer = fixtures.customer(false);
+        var bought = customer.client().post("/api/customers/" + customer.id() + "/points/purchases",
+                Json.createObjectBuilder().add("packId", pack).build());
+        assertEquals(201, bought.status(), bought::toString);
+        assertEquals(money(3000, "30.00", "EUR"), lotPrice(customer, bought.id()));
+
+        var inCents = admin.put("/api/support/point-packs/" + pack,
+                Json.createObjectBuilder().add("points", 7).add("priceCents", 1999).build());
+        assertEquals(200, inCents.status(), inCents::toString);
+        assertEquals(money(1999, "19.99", "USD"), inCents.json().getJsonObject("price"),
+                "cents are in the configured currency");
+        var inYen = admin.put("/api/support/point-packs/" + pack, Json.createObjectBuilder().add("points", 7)
+                .add("price", Json.createObjectBuilder().add("amount", "3000").add("currency", "JPY")).build());
+        assertEquals(money(3000, "3000", "JPY"), inYen.json().getJsonObject("price"));
+        assertEquals(money(3000, "30.00", "EUR"), lotPrice(customer, bought.id()), "the lot keeps what was paid");
+        assertEquals(200, admin.delete("/api/support/point-packs/" + pack).status(), "taken off sale again");
+    }
+
+    @Test
+    void aPriceThatIsNotExactMoneyIsRefusedNamingTheFieldAndChangesNothing() {
+        var admin = fixtures.admin();
+        int before = admin.get("/api/support/point-packs").array().size();
+        assertPriceRefused("price.amount", "34.505", "USD");
+        assertPriceRefused("price.amount", "34.5.0", "USD");
+        assertPriceRefused("price.amount", "12.5", "JPY");
+        assertPriceRefused("price.amount", "1000000.01", "USD");
+        assertPriceRefused("price.currency", "34.50", "usd");
+        assertPriceRefused("price.currency", "34.50", "ABC");
+        assertPriceRefused("price", Json.createObjectBuilder().add("points", 7).build());
+        assertPriceRefused("price", Json.createObjectBuilder().add("points", 7).add("priceCents", 3450)
+                .add("price", Json.createObjectBuilder().add("amount", "34.50").add("currency", "USD")).build());
+        assertPriceRefused("price", Json.createObjectBuilder().add("points", 7)
+                .add("price", Json.createObjectBuilder().add("amount", "-1.00").add("currency", "USD")).build());
+        assertEquals(before, admin.get("/api/support/point-packs").array().size(), "no pack was put on sale");
+    }
+
+    private void assertPriceRefused(String field, String amount, String currency) {
+        assertPriceRefused(field, Json.createObjectBuilder().add("points", 7)
+                .add("price", Json.createObjectBuilder().add("amount", amount).add("currency", currency)).build());
+    }
+
+    private void assertPriceRefused(String field, JsonObject body) {
+        var answer = fixtures.admin().post("/api/support/point-packs", body);
+        assertProblem(400, answer);
+        assertTrue(answer.json().getJsonArray("errors").stream()
+                        .anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
+                () -> "expected an error on " + field + " for " + body + ": " + answer);
+    }
+
+    private JsonObject lotPrice(Fixtures.Customer customer, long lot) {
+        return fixtures.balance(customer).getJsonArray("lots").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("id").longValue() == lot).findFirst().orElseThrow().getJsonObject("price");
+    }
+
+    /** The one JSON form of money in every response. */
+    static JsonObject money(long cents, String amount, String currency) {
+        return Json.createObjectBuilder().add("cents", cents).add("amount", amount).add("currency", currency).build();
     }
 
     @Test

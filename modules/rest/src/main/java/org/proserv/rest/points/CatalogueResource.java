@@ -3,6 +3,7 @@ package org.proserv.rest.points;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 import org.proserv.rest.Roles;
+import org.proserv.rest.json.MoneyInput;
 import org.proserv.rest.points.PointsViews.CategoryView;
 import org.proserv.rest.points.PointsViews.PackView;
 import org.proserv.support.charging.Pricing;
 import org.proserv.support.charging.Categories;
 import org.proserv.support.points.PointsLedger;
+import org.proserv.support.points.PointsPolicy;
 
 import java.util.List;
 
@@ -42,15 +46,37 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+    /** A pack's points and its price: {@code price} with its currency, or {@code priceCents} in the configured one. */
     public static class PackPrice {
+        static final long MAX_PRICE_CENTS = 100_000_000;
+
         @NotNull
         @Positive
         @Max(1_000_000)
         public Integer points;
-        @NotNull
+        @Valid
+        public MoneyInput price;
         @Min(0)
-        @Max(100_000_000)
+        @Max(MAX_PRICE_CENTS)
+        @Schema(description = "The price in the configured currency's minor unit (proserv.currency); "
+                + "give either this or price")
         public Long priceCents;
+
+        Money price(PointsPolicy policy) {
+            if ((price == null) == (priceCents == null)) {
+                throw ProservException.invalid("price", price == null
+                        ? "must not be null (or give priceCents)" : "give either price or priceCents, not both");
+            }
+            if (priceCents != null) {
+                return policy.price(priceCents);
+            }
+            Money money = price.toMoney("price");
+            Money most = new Money(MAX_PRICE_CENTS, money.currency());
+            if (money.isGreaterThan(most)) {
+                throw ProservException.invalid("price.amount", "must be at most " + most.amount());
+            }
+            return money;
+        }
     }
 
     public static class CategoryPrice {
@@ -64,6 +90,9 @@ public class CatalogueResource {
 
     @EJB
     PointsLedger ledger;
+
+    @Inject
+    PointsPolicy points;
 
     @EJB
     Categories categories;
@@ -79,19 +108,22 @@ public class CatalogueResource {
     @POST
     @Path("point-packs")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Put a new pack on sale", description = "Roles: admin.")
+    @Operation(summary = "Put a new pack on sale", description = "Roles: admin. The price is either price "
+            + "({\"amount\": \"34.50\", \"currency\": \"USD\"}, at most the currency's fraction digits) or "
+            + "priceCents (in the configured currency).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = PackView.class)))
     public Response addPack(@NotNull @Valid PackPrice request) {
-        return Response.status(201).entity(PackView.of(ledger.addPack(request.points, request.priceCents))).build();
+        return Response.status(201).entity(PackView.of(ledger.addPack(request.points, request.price(points)))).build();
     }
 
     @PUT
     @Path("point-packs/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a pack's points or price (lots already bought keep theirs)", description = "Roles: admin.")
+    @Operation(summary = "Change a pack's points or price (lots already bought keep theirs)",
+            description = "Roles: admin. The price as when putting a pack on sale; it may change the currency.")
     public PackView repricePack(@PathParam("id") long id, @NotNull @Valid PackPrice request) {
-        return PackView.of(ledger.repricePack(id, request.points, request.priceCents));
+        return PackView.of(ledger.repricePack(id, request.points, request.price(points)));
     }
 
     @DELETE

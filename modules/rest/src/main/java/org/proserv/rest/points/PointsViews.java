@@ -1,5 +1,6 @@
 package org.proserv.rest.points;
 
+import org.proserv.rest.json.MoneyView;
 import org.proserv.support.charging.IncidentPackage;
 import org.proserv.support.charging.IssueCategory;
 import org.proserv.support.charging.Pricing;
@@ -10,32 +11,25 @@ import org.proserv.support.points.PointLot;
 import org.proserv.support.points.PointPack;
 import org.proserv.support.points.Wallet;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** What points, packs and categories look like to API clients. Money is exact: cents, and a decimal string. */
+/** What points, packs and categories look like to API clients; prices as {@link MoneyView}, as stored. */
 public final class PointsViews {
 
     private PointsViews() {
     }
 
-    public record Money(long cents, String amount, String currency) {
-        static Money of(long cents, String currency) {
-            return new Money(cents, BigDecimal.valueOf(cents, 2).toPlainString(), currency);
-        }
-    }
-
-    public record PackView(long id, int points, Money price) {
+    public record PackView(long id, int points, MoneyView price) {
         static PackView of(PointPack p) {
-            return new PackView(p.id(), p.points(), Money.of(p.priceCents(), p.currency()));
+            return new PackView(p.id(), p.points(), MoneyView.of(p.price()));
         }
     }
 
-    public record LotView(long id, LotOrigin origin, int points, int remaining, Money price, Instant purchasedAt,
+    public record LotView(long id, LotOrigin origin, int points, int remaining, MoneyView price, Instant purchasedAt,
                           Instant expiresAt, boolean expired) {
         static LotView of(PointLot lot, int remaining, Instant now) {
-            return new LotView(lot.id(), lot.origin(), lot.points(), remaining, Money.of(lot.priceCents(), lot.currency()),
+            return new LotView(lot.id(), lot.origin(), lot.points(), remaining, MoneyView.of(lot.price()),
                     lot.purchasedAt(), lot.expiresAt(), lot.expiredAt(now));
         }
 
@@ -54,9 +48,10 @@ public final class PointsViews {
         }
     }
 
-    public record PackageView(long id, boolean urgent, Money price, Instant purchasedAt, Long usedByTicket, Instant usedAt) {
+    public record PackageView(long id, boolean urgent, MoneyView price, Instant purchasedAt, Long usedByTicket,
+                              Instant usedAt) {
         static PackageView of(IncidentPackage p) {
-            return new PackageView(p.id(), p.urgent(), Money.of(p.priceCents(), "USD"), p.purchasedAt(), p.ticketId(),
+            return new PackageView(p.id(), p.urgent(), MoneyView.of(p.price()), p.purchasedAt(), p.ticketId(),
                     p.usedAt());
         }
     }

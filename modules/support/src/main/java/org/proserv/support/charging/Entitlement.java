@@ -104,8 +104,7 @@ public class Entitlement {
     /** A customer (or an admin for them) buys a one-incident package at the configured price. */
     public IncidentPackage buyPackage(Actor actor, long customerId, boolean urgent) {
         customers.find(actor, customerId);
-        var pack = new IncidentPackage(customerId, urgent,
-                urgent ? policy.urgentPackageCents() : policy.standardPackageCents(), clock.instant());
+        var pack = new IncidentPackage(customerId, urgent, policy.packagePrice(urgent), clock.instant());
         em.persist(pack);
         supportGained.fire(new SupportGained(customerId));
         return pack;

@@ -3,6 +3,7 @@ package org.proserv.support.charging;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.proserv.kernel.money.Money;
 import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
@@ -36,11 +37,11 @@ public class IncidentPackage extends SupportEntity {
     protected IncidentPackage() {
     }
 
-    public IncidentPackage(long customerId, boolean urgent, long priceCents, Instant now) {
+    public IncidentPackage(long customerId, boolean urgent, Money price, Instant now) {
         this.customerId = customerId;
         this.urgent = urgent;
-        this.priceCents = priceCents;
-        this.currency = "USD";
+        this.priceCents = price.cents();
+        this.currency = price.currency();
         this.purchasedAt = now;
     }
 
@@ -65,8 +66,9 @@ public class IncidentPackage extends SupportEntity {
         return urgent;
     }
 
-    public long priceCents() {
-        return priceCents;
+    /** The price it was bought at, in the currency it was bought in. */
+    public Money price() {
+        return new Money(priceCents, currency);
     }
 
     public Instant purchasedAt() {

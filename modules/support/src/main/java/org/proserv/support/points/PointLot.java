@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.proserv.kernel.money.Money;
 import org.proserv.support.schema.SupportEntity;
 
 import java.time.Instant;
@@ -53,14 +54,14 @@ public class PointLot extends SupportEntity {
     protected PointLot() {
     }
 
-    PointLot(long customerId, Long packId, LotOrigin origin, int points, long priceCents, String currency,
-             Instant purchasedAt, Instant expiresAt) {
+    PointLot(long customerId, Long packId, LotOrigin origin, int points, Money price, Instant purchasedAt,
+             Instant expiresAt) {
         this.customerId = customerId;
         this.packId = packId;
         this.origin = origin;
         this.points = points;
-        this.priceCents = priceCents;
-        this.currency = currency;
+        this.priceCents = price.cents();
+        this.currency = price.currency();
         this.purchasedAt = purchasedAt;
         this.expiresAt = expiresAt;
     }
@@ -86,12 +87,9 @@ public class PointLot extends SupportEntity {
         return points;
     }
 
-    public long priceCents() {
-        return priceCents;
-    }
-
-    public String currency() {
-        return currency;
+    /** What the customer paid for the lot, in the currency paid (nothing, for points granted by staff). */
+    public Money price() {
+        return new Money(priceCents, currency);
     }
 
     public Instant purchasedAt() {

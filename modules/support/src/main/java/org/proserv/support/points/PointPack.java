@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 
 import java.time.Instant;
 
-/** A pack of points on sale in the catalogue: so many points for so many cents. */
+/** A pack of points on sale in the catalogue: so many points for a price. */
 @Entity
 @Table(name = "support_point_pack")
 public class PointPack {
@@ -39,22 +40,23 @@ public class PointPack {
     protected PointPack() {
     }
 
-    public PointPack(int points, long priceCents, String currency, Instant now) {
-        reprice(points, priceCents);
-        this.currency = currency;
+    public PointPack(int points, Money price, Instant now) {
+        reprice(points, price);
         this.active = true;
         this.createdAt = now;
     }
 
-    public void reprice(int newPoints, long newPriceCents) {
+    /** A new price may be in another currency; lots already bought keep the price they were bought at. */
+    public void reprice(int newPoints, Money newPrice) {
         if (newPoints <= 0) {
             throw ProservException.invalid("points", "must be positive");
         }
-        if (newPriceCents < 0) {
-            throw ProservException.invalid("priceCents", "must not be negative");
+        if (newPrice.isNegative()) {
+            throw ProservException.invalid("price", "must not be negative");
         }
         this.points = newPoints;
-        this.priceCents = newPriceCents;
+        this.priceCents = newPrice.cents();
+        this.currency = newPrice.currency();
     }
 
     public void withdraw() {
@@ -69,12 +71,8 @@ public class PointPack {
         return points;
     }
 
-    public long priceCents() {
-        return priceCents;
-    }
-
-    public String currency() {
-        return currency;
+    public Money price() {
+        return new Money(priceCents, currency);
     }
 
     public boolean active() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.platform.accounts.Actor;
@@ -46,15 +47,15 @@ public class PointsLedger {
                 .getResultList();
     }
 
-    public PointPack addPack(int points, long priceCents) {
-        var pack = new PointPack(points, priceCents, "USD", clock.instant());
+    public PointPack addPack(int points, Money price) {
+        var pack = new PointPack(points, price, clock.instant());
         em.persist(pack);
         return pack;
     }
 
-    public PointPack repricePack(long packId, int points, long priceCents) {
+    public PointPack repricePack(long packId, int points, Money price) {
         var pack = existingPack(packId);
-        pack.reprice(points, priceCents);
+        pack.reprice(points, price);
         return pack;
     }
 
@@ -73,8 +74,8 @@ public class PointsLedger {
             throw ProservException.invalid("packId", "pack " + packId + " is no longer on sale");
         }
         Instant now = clock.instant();
-        var lot = new PointLot(customerId, pack.id(), LotOrigin.PURCHASE, pack.points(), pack.priceCents(),
-                pack.currency(), now, policy.expiryOf(now));
+        var lot = new PointLot(customerId, pack.id(), LotOrigin.PURCHASE, pack.points(), pack.price(), now,
+                policy.expiryOf(now));
         em.persist(lot);
         em.flush();
         append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
@@ -134,7 +135,7 @@ public class PointsLedger {
                 .setParameter("lot", lotId).getResultList();
         MoneyBack.requireRefundable(lot, entries, now, policy.refundWindow());
         return append(customerId, lotId, EntryKind.REFUND, -lot.points(), null,
-                "money back: " + lot.priceCents() + " cents " + lot.currency(), actor, now);
+                "money back: " + lot.price(), actor, now);
     }
 
     /** A staff correction: positive grants a new lot, negative takes points oldest first. */
@@ -150,7 +151,8 @@ public class PointsLedger {
                     .map(a -> append(customerId, a.lotId(), EntryKind.ADJUSTMENT, -a.points(), null, note, actor, now))
                     .toList();
         }
-        var lot = new PointLot(customerId, null, LotOrigin.ADJUSTMENT, points, 0, "USD", now, policy.expiryOf(now));
+        var lot = new PointLot(customerId, null, LotOrigin.ADJUSTMENT, points, policy.price(0), now,
+                policy.expiryOf(now));
         em.persist(lot);
         em.flush();
         var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);

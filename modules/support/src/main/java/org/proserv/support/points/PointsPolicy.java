@@ -1,5 +1,6 @@
 package org.proserv.support.points;
 
+import org.proserv.kernel.money.Money;
 import org.proserv.kernel.time.CalendarYears;
 
 import java.time.Duration;
@@ -15,11 +16,28 @@ import java.time.ZoneOffset;
  * @param refundWindow    how long after purchase an untouched lot may be refunded (30 days)
  * @param expiryWarning   how long before expiry the customer is warned (30 days)
  * @param zone            the support calendar's zone, in which the lot lifetime is counted
+ * @param currency        the configured currency (ISO 4217) of prices that do not name one: packages, prices
+ *                        given in cents, the nothing paid for points granted by staff
  */
-public record PointsPolicy(Period lotLifetime, Duration refundWindow, Duration expiryWarning, ZoneId zone) {
+public record PointsPolicy(Period lotLifetime, Duration refundWindow, Duration expiryWarning, ZoneId zone,
+                           String currency) {
+
+    /** The currency when none is configured ({@code proserv.currency}). */
+    public static final String DEFAULT_CURRENCY = "USD";
+
+    public PointsPolicy {
+        // a misconfigured currency is refused when the policy is made, not when a price first needs it
+        Money.zero(currency);
+    }
 
     public static PointsPolicy standard() {
-        return new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4));
+        return new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4),
+                DEFAULT_CURRENCY);
+    }
+
+    /** A price in the configured currency's minor unit. */
+    public Money price(long cents) {
+        return new Money(cents, currency);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.proserv.support.tickets;
 
+
 import java.time.Duration;
 
 /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.money.Money;
 import org.proserv.support.charging.ChargingPolicy;
 import org.proserv.support.points.PointsPolicy;
 
@@ -60,12 +61,16 @@ public class SupportPolicyProducer {
     String calendarZone;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.package.standard-price-cents", defaultValue = "3450")
-    long standardPackageCents;
+    @ConfigProperty(name = "proserv.currency", defaultValue = PointsPolicy.DEFAULT_CURRENCY)
+    String currency;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.package.urgent-price-cents", defaultValue = "6850")
-    long urgentPackageCents;
+    @ConfigProperty(name = "proserv.support.package.standard-price", defaultValue = "34.50")
+    String standardPackagePrice;
+
+    @Inject
+    @ConfigProperty(name = "proserv.support.package.urgent-price", defaultValue = "68.50")
+    String urgentPackagePrice;
 
     @Produces
     SupportPolicy policy() {
@@ -75,11 +80,23 @@ public class SupportPolicyProducer {
 
     @Produces
     ChargingPolicy chargingPolicy() {
-        return new ChargingPolicy(hotRushMinimumPoints, standardPackageCents, urgentPackageCents);
+        return new ChargingPolicy(hotRushMinimumPoints,
+                price("proserv.support.package.standard-price", standardPackagePrice),
+                price("proserv.support.package.urgent-price", urgentPackagePrice));
     }
 
     @Produces
     PointsPolicy pointsPolicy() {
-        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning, ZoneId.of(calendarZone));
+        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning, ZoneId.of(calendarZone),
+                currency);
+    }
+
+    /** A configured price: a decimal amount in the configured currency, refused (never rounded) if it does not fit. */
+    private Money price(String key, String amount) {
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
     }
 }

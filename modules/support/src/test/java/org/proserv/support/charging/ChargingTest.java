@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -165,8 +166,8 @@ class ChargingTest {
     @Nested
     class IncidentPackages {
 
-        private final IncidentPackage urgent = new IncidentPackage(7L, true, 9900L, NOW);
-        private final IncidentPackage standard = new IncidentPackage(7L, false, 4900L, NOW);
+        private final IncidentPackage urgent = new IncidentPackage(7L, true, new Money(9900, "USD"), NOW);
+        private final IncidentPackage standard = new IncidentPackage(7L, false, new Money(4900, "USD"), NOW);
 
         @Test
         void anUrgentPackageCoversAHotRushAndAStandardIncident() {

@@ -3,6 +3,7 @@ package org.proserv.support.points;
 import org.junit.jupiter.api.Test;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ class MoneyBackTest {
     private static final Duration WINDOW = Duration.ofDays(30);
 
     private static PointLot lot(LotOrigin origin) {
-        return new PointLot(7L, 1L, origin, 120, 6850, "USD", BOUGHT, BOUGHT.plus(Duration.ofDays(730)));
+        return new PointLot(7L, 1L, origin, 120, Money.of("68.50", "USD"), BOUGHT, BOUGHT.plus(Duration.ofDays(730)));
     }
 
     private static LedgerEntry entry(EntryKind kind, int points) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 import org.proserv.support.points.Wallet.LotBalance;
 
 import java.lang.reflect.Field;
@@ -39,7 +40,8 @@ class WalletTest {
 
     /** A purchased lot with the id JPA would have given it. */
     private static PointLot lot(long id, Instant purchasedAt, Instant expiresAt, int points) {
-        PointLot lot = new PointLot(7L, null, LotOrigin.PURCHASE, points, 6850L, "USD", purchasedAt, expiresAt);
+        PointLot lot = new PointLot(7L, null, LotOrigin.PURCHASE, points, new Money(6850, "USD"), purchasedAt,
+                expiresAt);
         try {
             Field field = org.proserv.support.schema.SupportEntity.class.getDeclaredField("id");
             field.setAccessible(true);
@@ -346,7 +348,7 @@ class WalletTest {
         @Test
         void theLocalTimeOfDayIsKeptAcrossASummerTimeChangeInAZoneWithOne() {
             PointsPolicy berlin = new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30),
-                    ZoneId.of("Europe/Berlin"));
+                    ZoneId.of("Europe/Berlin"), PointsPolicy.DEFAULT_CURRENCY);
             // noon on 30 March 2024 is still winter time (+01:00); on 30 March 2026 summer time (+02:00)
             assertEquals(Instant.parse("2026-03-30T10:00:00Z"), berlin.expiryOf(Instant.parse("2024-03-30T11:00:00Z")));
         }
