@@ -1,12 +1,13 @@
 package org.proserv.support.points;
 
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.config.ConfigDefaults;
 import org.proserv.kernel.time.CalendarYears;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The configurable numbers of the points terms.
@@ -18,8 +19,12 @@ import java.time.ZoneOffset;
  */
 public record PointsPolicy(Period lotLifetime, Duration refundWindow, Duration expiryWarning, ZoneId zone) {
 
+    /** The terms configured by default: the support module's defaults, in the standard calendar's zone. */
     public static PointsPolicy standard() {
-        return new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4));
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(PointsPolicy.class);
+        return new PointsPolicy(Period.parse(defaults.value("proserv.points.lot-lifetime")),
+                Duration.parse(defaults.value("proserv.points.refund-window")),
+                Duration.parse(defaults.value("proserv.points.expiry-warning")), BusinessCalendar.standard().zone());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.proserv.support.tickets;
 
+import org.proserv.kernel.config.ConfigDefaults;
+
 import java.time.Duration;
 
 /**
@@ -20,9 +22,18 @@ public record SupportPolicy(Duration firstResponse, Duration preCloseAfter, Dura
                             Duration reopenWithin, Duration hotRushResponse, int hotRushMinimumPoints,
                             int hotRushWithdrawals, long standardPackageCents, long urgentPackageCents) {
 
+    /** The terms configured by default: the support module's configuration defaults. */
     public static SupportPolicy standard() {
-        return new SupportPolicy(Duration.ofHours(16), Duration.ofDays(7), Duration.ofDays(3), Duration.ofDays(14),
-                Duration.ofHours(2), 120, 3, 3450, 6850);
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(SupportPolicy.class);
+        return new SupportPolicy(Duration.parse(defaults.value("proserv.support.first-response")),
+                Duration.parse(defaults.value("proserv.support.pre-close-after")),
+                Duration.parse(defaults.value("proserv.support.auto-close-after")),
+                Duration.parse(defaults.value("proserv.support.reopen-within")),
+                Duration.parse(defaults.value("proserv.support.hotrush.response")),
+                Integer.parseInt(defaults.value("proserv.support.hotrush.minimum-points")),
+                Integer.parseInt(defaults.value("proserv.support.hotrush.withdrawals")),
+                Long.parseLong(defaults.value("proserv.support.package.standard-price-cents")),
+                Long.parseLong(defaults.value("proserv.support.package.urgent-price-cents")));
     }
 
     /** The business time within which the first staff answer is due. */
