@@ -94,7 +94,7 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Weekly hours as configured ({@value #WEEKLY_HOURS_KEY}): seven spans, Monday first, each as
+     * Weekly hours as configured ({@code proserv.calendar.weekly-hours}): seven spans, Monday first, each as
      * {@link OpenHours#ofSpan} reads it.
      */
     public static Map<DayOfWeek, OpenHours> week(List<String> spans) {
