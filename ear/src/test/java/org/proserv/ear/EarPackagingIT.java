@@ -90,6 +90,22 @@ class EarPackagingIT {
         }
     }
 
+    /**
+     * MicroProfile Config reads every {@code META-INF/microprofile-config.properties} the application's
+     * class loader sees: the EJB jars' and those of the jars in lib/, the kernel's among them.
+     */
+    @Test
+    void everyModuleCarriesItsConfigurationDefaultsWhereTheApplicationSeesThem() throws IOException {
+        String defaults = "META-INF/microprofile-config.properties";
+        for (String ejbJar : List.of("proserv-platform.jar", "proserv-support.jar", "proserv-releases.jar")) {
+            assertTrue(nestedEntries(ejbJar).contains(defaults), ejbJar + " has no " + defaults);
+        }
+        String kernel = entries.stream()
+                .filter(name -> name.startsWith("lib/") && name.contains("proserv-kernel-")).findFirst()
+                .orElseThrow(() -> new AssertionError("no kernel jar in lib/"));
+        assertTrue(nestedEntries(kernel).contains(defaults), kernel + " has no " + defaults);
+    }
+
     private static Document xml(String entry) throws Exception {
         try (var zip = new ZipFile(ear.toFile())) {
             ZipEntry found = zip.getEntry(entry);

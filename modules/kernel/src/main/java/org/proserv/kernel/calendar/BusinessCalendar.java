@@ -1,5 +1,7 @@
 package org.proserv.kernel.calendar;
 
+import org.proserv.kernel.config.ConfigDefaults;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -38,6 +41,11 @@ import java.util.TreeSet;
  * so their cost grows with the number of weeks and exceptions crossed, never with the hours.
  */
 public final class BusinessCalendar {
+
+    /** The configuration key of the zone business rules are evaluated in. */
+    private static final String ZONE_KEY = "proserv.calendar.zone";
+    /** The configuration key of the weekly hours. */
+    private static final String WEEKLY_HOURS_KEY = "proserv.calendar.weekly-hours";
 
     private static final int SECONDS_PER_DAY = 86_400;
     private static final int DAYS_PER_WEEK = 7;
@@ -75,16 +83,29 @@ public final class BusinessCalendar {
         this.overrides = Collections.unmodifiableNavigableMap(sortedOverrides);
     }
 
-    /** UTC+04:00; Monday-Friday 08:00-24:00, Saturday-Sunday 10:00-18:00; no holidays. */
+    /**
+     * The calendar configured by default ({@code proserv.calendar.zone} and
+     * {@code proserv.calendar.weekly-hours} in the kernel's configuration defaults), with no holidays.
+     */
     public static BusinessCalendar standard() {
-        Map<DayOfWeek, OpenHours> week = new EnumMap<>(DayOfWeek.class);
-        OpenHours weekday = OpenHours.of("08:00", "24:00");
-        OpenHours weekend = OpenHours.of("10:00", "18:00");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            boolean isWeekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-            week.put(day, isWeekend ? weekend : weekday);
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(BusinessCalendar.class);
+        return new BusinessCalendar(ZoneId.of(defaults.value(ZONE_KEY)),
+                week(Arrays.asList(defaults.value(WEEKLY_HOURS_KEY).split(","))), Set.of(), Map.of());
+    }
+
+    /**
+     * Weekly hours as configured ({@code proserv.calendar.weekly-hours}): seven spans, Monday first, each as
+     * {@link OpenHours#ofSpan} reads it.
+     */
+    public static Map<DayOfWeek, OpenHours> week(List<String> spans) {
+        if (spans.size() != DAYS_PER_WEEK) {
+            throw new IllegalStateException(WEEKLY_HOURS_KEY + " needs 7 spans, Monday first, not " + spans);
         }
-        return new BusinessCalendar(ZoneOffset.ofHours(4), week, Set.of(), Map.of());
+        Map<DayOfWeek, OpenHours> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.put(day, OpenHours.ofSpan(spans.get(day.ordinal()).trim()));
+        }
+        return week;
     }
 
     private static OpenHours[] weekArray(Map<DayOfWeek, OpenHours> weekly) {

@@ -40,6 +40,18 @@ public record OpenHours(int opensAt, int closesAt) {
         return new OpenHours(opens, parse(closesAt));
     }
 
+    /** Reads what {@link #toString} writes: {@code "08:00-24:00"}, or {@code "closed"} in any case. */
+    public static OpenHours ofSpan(String span) {
+        if (span.equalsIgnoreCase("closed")) {
+            return CLOSED;
+        }
+        String[] ends = span.split("-");
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("open hours are HH:mm-HH:mm or closed, got " + span);
+        }
+        return of(ends[0], ends[1]);
+    }
+
     /** Same as {@link #CLOSED}. */
     public static OpenHours closed() {
         return CLOSED;

@@ -34,11 +34,11 @@ import java.util.Optional;
 public class ApplicationClock {
 
     @Inject
-    @ConfigProperty(name = "proserv.test-clock.enabled", defaultValue = "false")
+    @ConfigProperty(name = "proserv.test-clock.enabled")
     boolean testClockEnabled;
 
     @Inject
-    @ConfigProperty(name = "proserv.environment", defaultValue = "development")
+    @ConfigProperty(name = "proserv.environment")
     String environment;
 
     /** Where this node's time starts, for a test run pinned to an instant (an ISO-8601 instant with offset). */

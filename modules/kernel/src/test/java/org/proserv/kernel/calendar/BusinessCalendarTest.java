@@ -273,6 +273,19 @@ class BusinessCalendarTest {
         }
 
         @Test
+        void weekAsConfiguredIsSevenSpansMondayFirst() {
+            Map<DayOfWeek, OpenHours> week = BusinessCalendar.week(List.of("09:00-17:00", " 09:00-17:00 ",
+                    "closed", "09:00-17:00", "09:00-17:00", "10:00-14:00", "CLOSED"));
+
+            assertEquals(OpenHours.of("09:00", "17:00"), week.get(DayOfWeek.TUESDAY));
+            assertEquals(OpenHours.CLOSED, week.get(DayOfWeek.WEDNESDAY));
+            assertEquals(OpenHours.of("10:00", "14:00"), week.get(DayOfWeek.SATURDAY));
+            assertEquals(OpenHours.CLOSED, week.get(DayOfWeek.SUNDAY));
+            assertThrows(IllegalStateException.class,
+                    () -> BusinessCalendar.week(List.of("09:00-17:00", "09:00-17:00")));
+        }
+
+        @Test
         void missingWeekdaysAreClosed() {
             BusinessCalendar mondaysOnly = new BusinessCalendar(ZoneOffset.UTC,
                     Map.of(DayOfWeek.MONDAY, OpenHours.of("09:00", "17:00")), Set.of(), Map.of());

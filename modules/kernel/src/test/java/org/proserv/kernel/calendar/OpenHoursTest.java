@@ -31,6 +31,17 @@ class OpenHoursTest {
     }
 
     @Test
+    void readsWhatItPrints() {
+        for (OpenHours hours : new OpenHours[] {OpenHours.of("08:00", "24:00"), OpenHours.of("00:00", "12:30:15"),
+                OpenHours.CLOSED}) {
+            assertEquals(hours, OpenHours.ofSpan(hours.toString()));
+        }
+        assertSame(OpenHours.CLOSED, OpenHours.ofSpan("Closed"));
+        assertThrows(IllegalArgumentException.class, () -> OpenHours.ofSpan("08:00"));
+        assertThrows(IllegalArgumentException.class, () -> OpenHours.ofSpan("24:00-08:00"));
+    }
+
+    @Test
     void closedHasNoOpenTime() {
         assertSame(OpenHours.CLOSED, OpenHours.closed());
         assertTrue(OpenHours.CLOSED.isClosed());

@@ -13,27 +13,27 @@ import java.time.Duration;
 public class AccountSettings {
 
     @Inject
-    @ConfigProperty(name = "proserv.password.iterations", defaultValue = "600000")
+    @ConfigProperty(name = "proserv.password.iterations")
     int iterations;
 
     @Inject
-    @ConfigProperty(name = "proserv.signin.throttle.username-failures", defaultValue = "5")
+    @ConfigProperty(name = "proserv.signin.throttle.username-failures")
     int usernameFailures;
 
     @Inject
-    @ConfigProperty(name = "proserv.signin.throttle.address-failures", defaultValue = "20")
+    @ConfigProperty(name = "proserv.signin.throttle.address-failures")
     int addressFailures;
 
     @Inject
-    @ConfigProperty(name = "proserv.signin.throttle.first-delay", defaultValue = "PT1S")
+    @ConfigProperty(name = "proserv.signin.throttle.first-delay")
     Duration firstDelay;
 
     @Inject
-    @ConfigProperty(name = "proserv.signin.throttle.max-delay", defaultValue = "PT1M")
+    @ConfigProperty(name = "proserv.signin.throttle.max-delay")
     Duration maxDelay;
 
     @Inject
-    @ConfigProperty(name = "proserv.signin.throttle.forget-after", defaultValue = "PT15M")
+    @ConfigProperty(name = "proserv.signin.throttle.forget-after")
     Duration forgetAfter;
 
     @Inject

@@ -48,7 +48,7 @@ public class Database {
     Accounts accounts;
 
     @Inject
-    @ConfigProperty(name = "proserv.bootstrap.admin.username", defaultValue = "admin")
+    @ConfigProperty(name = "proserv.bootstrap.admin.username")
     String adminUsername;
 
     @Inject

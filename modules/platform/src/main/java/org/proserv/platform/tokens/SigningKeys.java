@@ -1,5 +1,7 @@
 package org.proserv.platform.tokens;
 
+import org.proserv.kernel.config.ConfigDefaults;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +32,19 @@ public final class SigningKeys {
     private SigningKeys() {
     }
 
-    /** The data directory as configured for this process (system property, environment, default). */
+    /**
+     * The data directory as configured for this process (system property, environment, default). Read
+     * without MicroProfile Config, which asks {@link SigningKeyConfigSource} for the keys while it is built.
+     */
     public static Path dataDirectory() {
         String dir = System.getProperty("proserv.data.dir");
         if (dir == null) {
             dir = System.getenv("PROSERV_DATA_DIR");
         }
-        return Path.of(dir == null ? "./data" : dir).toAbsolutePath().normalize();
+        if (dir == null) {
+            dir = ConfigDefaults.visibleTo(SigningKeys.class).value("proserv.data.dir");
+        }
+        return Path.of(dir).toAbsolutePath().normalize();
     }
 
     public static KeyPair in(Path dataDirectory) {

@@ -30,11 +30,11 @@ public class TokenIssuer {
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "proserv.jwt.lifetime", defaultValue = "PT8H")
+    @ConfigProperty(name = "proserv.jwt.lifetime")
     Duration lifetime;
 
     @Inject
-    @ConfigProperty(name = "proserv.jwt.rotation-overlap", defaultValue = "PT8H")
+    @ConfigProperty(name = "proserv.jwt.rotation-overlap")
     Duration rotationOverlap;
 
     /** For the key ring's rules (rotation, overlap), which tests move with the test clock. */

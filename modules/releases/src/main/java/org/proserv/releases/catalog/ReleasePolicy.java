@@ -1,11 +1,12 @@
 package org.proserv.releases.catalog;
 
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.config.ConfigDefaults;
 import org.proserv.kernel.time.CalendarYears;
 
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,6 @@ import java.util.Objects;
  */
 public record ReleasePolicy(Period guarantee, ZoneId zone) {
 
-    /** The support calendar's default zone. */
-    public static final ZoneId DEFAULT_ZONE = ZoneOffset.ofHours(4);
-
     public ReleasePolicy {
         Objects.requireNonNull(zone, "zone");
         if (guarantee.isNegative() || guarantee.isZero()) {
@@ -27,8 +25,11 @@ public record ReleasePolicy(Period guarantee, ZoneId zone) {
         }
     }
 
+    /** The terms configured by default: the releases module's defaults, in the standard calendar's zone. */
     public static ReleasePolicy standard() {
-        return new ReleasePolicy(Period.ofYears(1), DEFAULT_ZONE);
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(ReleasePolicy.class);
+        return new ReleasePolicy(Period.parse(defaults.value("proserv.releases.guarantee")),
+                BusinessCalendar.standard().zone());
     }
 
     /** The same zone with another guarantee period. */

@@ -14,12 +14,12 @@ import java.time.ZoneId;
 public class ReleasePolicyProducer {
 
     @Inject
-    @ConfigProperty(name = "proserv.releases.guarantee", defaultValue = "P1Y")
+    @ConfigProperty(name = "proserv.releases.guarantee")
     String guarantee;
 
     /** The support calendar's zone: the guarantee's calendar units are counted there, as every business rule. */
     @Inject
-    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    @ConfigProperty(name = "proserv.calendar.zone")
     String zone;
 
     @Produces

@@ -8,12 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.proserv.kernel.calendar.BusinessCalendar;
 import org.proserv.kernel.calendar.OpenHours;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -28,13 +25,12 @@ public class SupportCalendar {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    @ConfigProperty(name = "proserv.calendar.zone")
     String zone;
 
     /** Seven spans, Monday first, each "HH:mm-HH:mm" or "closed". */
     @Inject
-    @ConfigProperty(name = "proserv.calendar.weekly-hours",
-            defaultValue = "08:00-24:00,08:00-24:00,08:00-24:00,08:00-24:00,08:00-24:00,10:00-18:00,10:00-18:00")
+    @ConfigProperty(name = "proserv.calendar.weekly-hours")
     List<String> weeklyHours;
 
     public BusinessCalendar current() {
@@ -42,7 +38,7 @@ public class SupportCalendar {
         holidays().forEach(h -> holidays.add(h.date()));
         var overrides = new TreeMap<LocalDate, OpenHours>();
         overrides().forEach(o -> overrides.put(o.date(), o.hours()));
-        return new BusinessCalendar(ZoneId.of(zone), weekly(), holidays, overrides);
+        return new BusinessCalendar(ZoneId.of(zone), BusinessCalendar.week(weeklyHours), holidays, overrides);
     }
 
     public List<HoursOverride> overrides() {
@@ -95,22 +91,5 @@ public class SupportCalendar {
         }
         em.remove(existing);
         return true;
-    }
-
-    private Map<DayOfWeek, OpenHours> weekly() {
-        if (weeklyHours.size() != 7) {
-            throw new IllegalStateException("proserv.calendar.weekly-hours needs 7 spans, Monday first");
-        }
-        var weekly = new EnumMap<DayOfWeek, OpenHours>(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String span = weeklyHours.get(day.ordinal()).trim();
-            if (span.equalsIgnoreCase("closed")) {
-                weekly.put(day, OpenHours.CLOSED);
-            } else {
-                String[] ends = span.split("-");
-                weekly.put(day, OpenHours.of(ends[0], ends[1]));
-            }
-        }
-        return weekly;
     }
 }

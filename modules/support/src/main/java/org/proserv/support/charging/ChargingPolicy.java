@@ -1,5 +1,6 @@
 package org.proserv.support.charging;
 
+import org.proserv.kernel.config.ConfigDefaults;
 import org.proserv.kernel.money.Money;
 
 /**
@@ -11,9 +12,13 @@ import org.proserv.kernel.money.Money;
  */
 public record ChargingPolicy(int hotRushMinimumPoints, Money standardPackagePrice, Money urgentPackagePrice) {
 
-    /** The default terms, in the default currency. */
-    public static ChargingPolicy standard(String currency) {
-        return new ChargingPolicy(120, new Money(3450, currency), new Money(6850, currency));
+    /** The terms configured by default: the support module's configuration defaults. */
+    public static ChargingPolicy standard() {
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(ChargingPolicy.class);
+        String currency = defaults.value("proserv.currency");
+        return new ChargingPolicy(Integer.parseInt(defaults.value("proserv.support.hotrush.minimum-points")),
+                Money.of(defaults.value("proserv.support.package.standard-price"), currency),
+                Money.of(defaults.value("proserv.support.package.urgent-price"), currency));
     }
 
     /** What a one-incident package costs: an urgent one covers HotRush. */

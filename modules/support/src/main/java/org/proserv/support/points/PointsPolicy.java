@@ -1,5 +1,7 @@
 package org.proserv.support.points;
 
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.config.ConfigDefaults;
 import org.proserv.kernel.money.Money;
 import org.proserv.kernel.time.CalendarYears;
 
@@ -7,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The configurable numbers of the points terms (docs/support.md, Support points).
@@ -22,17 +23,22 @@ import java.time.ZoneOffset;
 public record PointsPolicy(Period lotLifetime, Duration refundWindow, Duration expiryWarning, ZoneId zone,
                            String currency) {
 
-    /** The currency when none is configured ({@code proserv.currency}). */
-    public static final String DEFAULT_CURRENCY = "USD";
+    /** The currency when none is configured ({@code proserv.currency}), from the configuration defaults. */
+    public static final String DEFAULT_CURRENCY =
+            ConfigDefaults.visibleTo(PointsPolicy.class).value("proserv.currency");
 
     public PointsPolicy {
         // a misconfigured currency is refused when the policy is made, not when a price first needs it
         Money.zero(currency);
     }
 
+    /** The terms configured by default: the support module's defaults, in the standard calendar's zone. */
     public static PointsPolicy standard() {
-        return new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4),
-                DEFAULT_CURRENCY);
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(PointsPolicy.class);
+        return new PointsPolicy(Period.parse(defaults.value("proserv.points.lot-lifetime")),
+                Duration.parse(defaults.value("proserv.points.refund-window")),
+                Duration.parse(defaults.value("proserv.points.expiry-warning")), BusinessCalendar.standard().zone(),
+                defaults.value("proserv.currency"));
     }
 
     /** A price in the configured currency's minor unit. */

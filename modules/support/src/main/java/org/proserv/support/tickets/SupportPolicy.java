@@ -1,5 +1,6 @@
 package org.proserv.support.tickets;
 
+import org.proserv.kernel.config.ConfigDefaults;
 
 import java.time.Duration;
 
@@ -17,9 +18,15 @@ import java.time.Duration;
 public record SupportPolicy(Duration firstResponse, Duration preCloseAfter, Duration autoCloseAfter,
                             Duration reopenWithin, Duration hotRushResponse, int hotRushWithdrawals) {
 
+    /** The terms configured by default: the support module's configuration defaults. */
     public static SupportPolicy standard() {
-        return new SupportPolicy(Duration.ofHours(16), Duration.ofDays(7), Duration.ofDays(3), Duration.ofDays(14),
-                Duration.ofHours(2), 3);
+        ConfigDefaults defaults = ConfigDefaults.visibleTo(SupportPolicy.class);
+        return new SupportPolicy(Duration.parse(defaults.value("proserv.support.first-response")),
+                Duration.parse(defaults.value("proserv.support.pre-close-after")),
+                Duration.parse(defaults.value("proserv.support.auto-close-after")),
+                Duration.parse(defaults.value("proserv.support.reopen-within")),
+                Duration.parse(defaults.value("proserv.support.hotrush.response")),
+                Integer.parseInt(defaults.value("proserv.support.hotrush.withdrawals")));
     }
 
     /** The business time within which the first staff answer is due. */

@@ -17,59 +17,59 @@ import java.time.ZoneId;
 public class SupportPolicyProducer {
 
     @Inject
-    @ConfigProperty(name = "proserv.support.first-response", defaultValue = "PT16H")
+    @ConfigProperty(name = "proserv.support.first-response")
     Duration firstResponse;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.pre-close-after", defaultValue = "P7D")
+    @ConfigProperty(name = "proserv.support.pre-close-after")
     Duration preCloseAfter;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.auto-close-after", defaultValue = "P3D")
+    @ConfigProperty(name = "proserv.support.auto-close-after")
     Duration autoCloseAfter;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.reopen-within", defaultValue = "P14D")
+    @ConfigProperty(name = "proserv.support.reopen-within")
     Duration reopenWithin;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.hotrush.response", defaultValue = "PT2H")
+    @ConfigProperty(name = "proserv.support.hotrush.response")
     Duration hotRushResponse;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.hotrush.minimum-points", defaultValue = "120")
+    @ConfigProperty(name = "proserv.support.hotrush.minimum-points")
     int hotRushMinimumPoints;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.hotrush.withdrawals", defaultValue = "3")
+    @ConfigProperty(name = "proserv.support.hotrush.withdrawals")
     int hotRushWithdrawals;
 
     @Inject
-    @ConfigProperty(name = "proserv.points.lot-lifetime", defaultValue = "P2Y")
+    @ConfigProperty(name = "proserv.points.lot-lifetime")
     String lotLifetime;
 
     @Inject
-    @ConfigProperty(name = "proserv.points.refund-window", defaultValue = "P30D")
+    @ConfigProperty(name = "proserv.points.refund-window")
     Duration refundWindow;
 
     @Inject
-    @ConfigProperty(name = "proserv.points.expiry-warning", defaultValue = "P30D")
+    @ConfigProperty(name = "proserv.points.expiry-warning")
     Duration expiryWarning;
 
     @Inject
-    @ConfigProperty(name = "proserv.calendar.zone", defaultValue = "+04:00")
+    @ConfigProperty(name = "proserv.calendar.zone")
     String calendarZone;
 
     @Inject
-    @ConfigProperty(name = "proserv.currency", defaultValue = PointsPolicy.DEFAULT_CURRENCY)
+    @ConfigProperty(name = "proserv.currency")
     String currency;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.package.standard-price", defaultValue = "34.50")
+    @ConfigProperty(name = "proserv.support.package.standard-price")
     String standardPackagePrice;
 
     @Inject
-    @ConfigProperty(name = "proserv.support.package.urgent-price", defaultValue = "68.50")
+    @ConfigProperty(name = "proserv.support.package.urgent-price")
     String urgentPackagePrice;
 
     @Produces

@@ -63,7 +63,7 @@ class PricesTest {
 
     @Test
     void anUrgentPackageHasTheUrgentPrice() {
-        var standard = ChargingPolicy.standard(PointsPolicy.DEFAULT_CURRENCY);
+        var standard = ChargingPolicy.standard();
         assertAll(
                 () -> assertEquals(Money.of("34.50", PointsPolicy.DEFAULT_CURRENCY), standard.packagePrice(false)),
                 () -> assertEquals(Money.of("68.50", PointsPolicy.DEFAULT_CURRENCY), standard.packagePrice(true)));
