@@ -35,7 +35,7 @@ final class Deployments {
     static WebArchive of(String context, Class<?>... testClasses) {
         var war = ShrinkWrap.create(WebArchive.class, context + "-in-container.war")
                 .addClasses(testClasses)
-                .addClass(Transactions.class)
+                .addClasses(Transactions.class, Databases.class)
                 .addAsResource(new StringAsset(configuration(context)), "META-INF/microprofile-config.properties");
         for (Path jar : libraries()) {
             String name = jar.getFileName().toString();

@@ -1,5 +1,6 @@
 package org.proserv.incontainer;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -29,6 +30,8 @@ import org.proserv.support.tickets.Ticket;
 import org.proserv.support.tickets.TicketStatus;
 import org.proserv.support.tickets.Tickets;
 
+import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +104,14 @@ class SupportInContainerIT {
 
     @Inject
     Clock clock;
+
+    @Resource(lookup = "java:app/jdbc/proserv")
+    DataSource dataSource;
+
+    @Test
+    void runsOnTheConfiguredDatabase() throws SQLException {
+        Databases.assertConfigured(dataSource);
+    }
 
     @Test
     void breachSweepFlagsExactlyTheTicketsWhoseAwaitedAnswerIsOverdue() {
