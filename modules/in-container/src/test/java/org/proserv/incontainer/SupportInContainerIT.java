@@ -282,7 +282,7 @@ class SupportInContainerIT {
         }));
         assertTrue(causes(conflict).anyMatch(OptimisticLockException.class::isInstance),
                 "the conflict the REST layer answers with 409, not " + conflict);
-        assertEquals("GENERAL_QUESTION", ticket(id).category().orElseThrow(), "the first change stands");
+        assertEquals("GENERAL_QUESTION", ticket(id).charge().category().orElseThrow(), "the first change stands");
         assertEquals(version + 1, ticket(id).version());
     }
 
@@ -339,7 +339,7 @@ class SupportInContainerIT {
     }
 
     private Instant dueOf(long ticket) {
-        return ticket(ticket).awaitedDeadline().orElseThrow().dueAt();
+        return ticket(ticket).deadlines().awaited().orElseThrow().dueAt();
     }
 
     private long breaches(long ticket) {
@@ -356,14 +356,14 @@ class SupportInContainerIT {
     private Set<Long> breachesFlagged(List<Long> ids, Instant now) {
         Set<Long> due = ids.stream().filter(id -> {
             var read = tickets.read(DISPATCHER, id);
-            return read.ticket().awaitedDeadline().filter(d -> d.passedAt(now))
+            return read.ticket().deadlines().awaited().filter(d -> d.passedAt(now))
                     .filter(d -> read.breaches().stream().map(b -> b.deadline()).noneMatch(d::equals))
                     .isPresent();
         }).collect(Collectors.toSet());
         Map<Long, Long> before = ids.stream().collect(Collectors.toMap(id -> id, this::breaches));
         int flagged = supportSweeps.flagBreachesOf(ids, now);
         Set<Long> picked = ids.stream().filter(id -> breaches(id) > before.get(id)).collect(Collectors.toSet());
-        assertEquals(due, picked, "the SQL picked what Ticket.awaitedDeadline().passedAt(" + now + ") says");
+        assertEquals(due, picked, "the SQL picked what Ticket.deadlines().awaited().passedAt(" + now + ") says");
         assertEquals(picked.size(), flagged);
         return picked;
     }
