@@ -2,7 +2,6 @@ package org.proserv.rest.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  * pre-boot commands) precisely so that such requests reach this filter and get a problem document
  * instead of the listener's empty answer.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestShapeFilter extends HttpFilter {
 
     static final int MAX_URL_BYTES = 8 * 1024;

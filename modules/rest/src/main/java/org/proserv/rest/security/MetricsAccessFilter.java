@@ -3,7 +3,6 @@ package org.proserv.rest.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +21,6 @@ import java.util.Optional;
  * container has mapped it. Only an admin's token or the configured scrape credential reads it;
  * refusals go through the error page, so they are problem+json.
  */
-@WebFilter(urlPatterns = {"/metrics", "/metrics/*"})
 public class MetricsAccessFilter extends HttpFilter {
 
     @Inject
