@@ -1,12 +1,8 @@
 package org.proserv.ear;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,23 +26,25 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Smoke test of the real EAR on Payara Server (full profile).
  *
- * <p>Makes a throw-away domain under {@code target/payara-it} (a copy of the distribution's
- * {@code domain1}), starts it once with its free ports and
- * {@code server-config/payara-server/test-domain.asadmin} as pre-boot commands (so that nothing
- * ever listens on anything but 127.0.0.1), deploys {@code target/proserv.ear} with
- * {@code asadmin deploy} on its own H2 data directory and calls the API over loopback. The domain
- * is stopped, and its process killed if it will not stop, whatever happened.
+ * <p>Makes a throw-away domain under {@code target/payara-it} (a copy of the distribution's {@code domain1}), starts it
+ * once with its free ports and {@code server-config/payara-server/test-domain.asadmin} as pre-boot commands (so that
+ * nothing ever listens on anything but 127.0.0.1), deploys {@code target/proserv.ear} with {@code asadmin deploy} on
+ * its own H2 data directory and calls the API over loopback. The domain is stopped, and its process killed if it will
+ * not stop, whatever happened.
  *
- * <p>asadmin's output is kept in {@code target/payara-it/asadmin.log}; it and the tail of the
- * server log are printed only when something fails.
+ * <p>asadmin's output is kept in {@code target/payara-it/asadmin.log}; it and the tail of the server log are printed
+ * only when something fails.
  */
 class EarOnPayaraServerIT {
 
@@ -81,7 +79,8 @@ class EarOnPayaraServerIT {
         payaraHome = existing("payara.home", "the unpacked Payara Server");
         ear = existing("proserv.ear", "the EAR built by this module");
         domainCommands = existing("proserv.server-config", "the server-config directory")
-                .resolve("payara-server").resolve("test-domain.asadmin");
+                .resolve("payara-server")
+                .resolve("test-domain.asadmin");
         assertTrue(Files.isRegularFile(domainCommands), "missing " + domainCommands);
         work = Path.of(required("proserv.it.work")).toAbsolutePath();
 
@@ -97,7 +96,9 @@ class EarOnPayaraServerIT {
         // pre-boot commands as the other settings, before anything listens.
         copyRecursively(payaraHome.resolve("glassfish/domains/domain1"), domainsDir.resolve(DOMAIN));
         Path preBoot = work.resolve("pre-boot.asadmin");
-        Files.writeString(preBoot, ports.commands() + "\n" + Files.readString(domainCommands, StandardCharsets.UTF_8),
+        Files.writeString(
+                preBoot,
+                ports.commands() + "\n" + Files.readString(domainCommands, StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
 
         // Hazelcast (the domain data grid) starts before any asadmin command can reach the server and
@@ -105,18 +106,27 @@ class EarOnPayaraServerIT {
         // on every interface even with its interface set to 127.0.0.1. The command file adds the JVM
         // option for later starts; this first (and only) start of the domain gets it from the
         // environment, as JAVA_TOOL_OPTIONS reaches every JVM started from it.
-        String jvmOptions = (Optional.ofNullable(System.getenv("JAVA_TOOL_OPTIONS")).orElse("")
-                + " -Dhazelcast.socket.bind.any=false").trim();
+        String jvmOptions = (Optional.ofNullable(System.getenv("JAVA_TOOL_OPTIONS"))
+                                .orElse("") + " -Dhazelcast.socket.bind.any=false")
+                .trim();
         killOnExit = new Thread(EarOnPayaraServerIT::killServer, "kill " + DOMAIN);
         Runtime.getRuntime().addShutdownHook(killOnExit);
-        asadmin(Duration.ofMinutes(4), Map.of("JAVA_TOOL_OPTIONS", jvmOptions), "start-domain",
-                "--domaindir", domainsDir.toString(),
-                "--prebootcommandfile", preBoot.toString(),
-                "--timeout", "200",
+        asadmin(
+                Duration.ofMinutes(4),
+                Map.of("JAVA_TOOL_OPTIONS", jvmOptions),
+                "start-domain",
+                "--domaindir",
+                domainsDir.toString(),
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--timeout",
+                "200",
                 DOMAIN);
 
         // Applied at once to the running server and kept for later starts: no restart needed.
-        remote(Duration.ofMinutes(1), "create-system-properties",
+        remote(
+                Duration.ofMinutes(1),
+                "create-system-properties",
                 "proserv.data.dir=" + escapeProperty(work.resolve("data").toString())
                         + ":proserv.bootstrap.admin.password=" + ADMIN_PASSWORD);
 
@@ -137,8 +147,17 @@ class EarOnPayaraServerIT {
             System.err.println("[EarOnPayaraServerIT] undeploy failed: " + e.getMessage());
         } finally {
             try {
-                asadmin(Duration.ofMinutes(2), Map.of(), "--host", LOOPBACK, "--port", String.valueOf(ports.admin),
-                        "stop-domain", "--domaindir", domainsDir.toString(), DOMAIN);
+                asadmin(
+                        Duration.ofMinutes(2),
+                        Map.of(),
+                        "--host",
+                        LOOPBACK,
+                        "--port",
+                        String.valueOf(ports.admin),
+                        "stop-domain",
+                        "--domaindir",
+                        domainsDir.toString(),
+                        DOMAIN);
             } catch (Throwable e) {
                 System.err.println("[EarOnPayaraServerIT] stop-domain failed, killing the server: " + e.getMessage());
             }
@@ -154,21 +173,25 @@ class EarOnPayaraServerIT {
         Map<String, String> settings = dottedValues(remote(Duration.ofMinutes(1), "get", "*"));
         String config = "configs.config.server-config.";
         List<String> listeners = settings.keySet().stream()
-                .filter(key -> key.startsWith(config) && key.endsWith(".port") && (
-                        key.contains(".network-listeners.network-listener.")
+                .filter(key -> key.startsWith(config)
+                        && key.endsWith(".port")
+                        && (key.contains(".network-listeners.network-listener.")
                                 || key.contains(".iiop-service.iiop-listener.")
                                 || key.contains(".admin-service.jmx-connector.")))
                 .map(key -> key.substring(0, key.length() - ".port".length()))
                 .collect(Collectors.toList());
         assertTrue(listeners.size() >= 7, "expected 3 network, 3 IIOP and 1 JMX listener: " + listeners);
-        assertEquals(List.of(), listeners.stream()
+        assertEquals(
+                List.of(),
+                listeners.stream()
                         .filter(listener -> !LOOPBACK.equals(settings.get(listener + ".address")))
                         .map(listener -> listener + ".address=" + settings.get(listener + ".address"))
                         .collect(Collectors.toList()),
                 "listeners not on " + LOOPBACK);
         assertEquals("DISABLED", settings.get(config + "jms-service.type"), "JMS service");
         assertEquals(LOOPBACK, settings.get("hazelcast-runtime-configuration.interface"), "data grid interface");
-        assertTrue(remote(Duration.ofMinutes(1), "generate-jvm-report", "--type", "summary")
+        assertTrue(
+                remote(Duration.ofMinutes(1), "generate-jvm-report", "--type", "summary")
                         .contains("hazelcast.socket.bind.any = false"),
                 "the server JVM lacks -Dhazelcast.socket.bind.any=false");
     }
@@ -176,7 +199,8 @@ class EarOnPayaraServerIT {
     @Test
     void earIsDeployed() throws Exception {
         String applications = remote(Duration.ofMinutes(1), "list-applications", "--long");
-        assertTrue(applications.lines().anyMatch(line -> line.trim().startsWith(APP + " ") && line.contains("ear")),
+        assertTrue(
+                applications.lines().anyMatch(line -> line.trim().startsWith(APP + " ") && line.contains("ear")),
                 "proserv is not listed as an EAR:\n" + applications);
     }
 
@@ -191,20 +215,25 @@ class EarOnPayaraServerIT {
     void calendarAnswersWithItsZone() throws Exception {
         HttpResponse<String> calendar = get("/api/calendar");
         assertEquals(200, calendar.statusCode(), "GET /api/calendar: " + calendar.body());
-        assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                calendar.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 "GET /api/calendar content type: " + calendar.headers().firstValue("Content-Type"));
         assertTrue(calendar.body().contains("\"zone\""), "GET /api/calendar: " + calendar.body());
     }
 
     @Test
     void anAdminSignsInAndRegistersACustomerThroughTheDatabase() throws Exception {
-        HttpResponse<String> token = post("/api/auth/token", null,
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        HttpResponse<String> token =
+                post("/api/auth/token", null, "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
         assertEquals(200, token.statusCode(), "POST /api/auth/token: " + token.body());
         String bearer = token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> created = post("/api/customers", bearer, "{\"name\":\"Ear Store\","
-                + "\"email\":\"ear@example.com\",\"username\":\"ear-customer\",\"password\":\"long-enough-1\"}");
+        HttpResponse<String> created = post(
+                "/api/customers",
+                bearer,
+                "{\"name\":\"Ear Store\","
+                        + "\"email\":\"ear@example.com\",\"username\":\"ear-customer\","
+                        + "\"password\":\"long-enough-1\"}");
         assertEquals(201, created.statusCode(), "POST /api/customers: " + created.body());
         HttpResponse<String> unauthorized = post("/api/customers", null, "{}");
         assertEquals(401, unauthorized.statusCode(), "POST /api/customers without a token: " + unauthorized.body());
@@ -213,20 +242,29 @@ class EarOnPayaraServerIT {
 
     @Test
     void metricsAreClosedToAnonymousCallersAndOpenToAnAdmin() throws Exception {
-        assertEquals("true", dottedValues(remote(Duration.ofMinutes(1), "get",
-                        "configs.config.server-config.microprofile-metrics-configuration.security-enabled"))
+        assertEquals(
+                "true",
+                dottedValues(remote(
+                                Duration.ofMinutes(1),
+                                "get",
+                                "configs.config.server-config.microprofile-metrics-configuration.security-enabled"))
                         .get("configs.config.server-config.microprofile-metrics-configuration.security-enabled"),
                 "metrics security (for the default web module)");
         HttpResponse<String> anonymous = get("/metrics");
         assertEquals(401, anonymous.statusCode(), "GET /metrics without a token: " + anonymous.body());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff",
+                anonymous.headers().firstValue("X-Content-Type-Options").orElse(null));
 
-        HttpResponse<String> token = post("/api/auth/token", null,
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        HttpResponse<String> token =
+                post("/api/auth/token", null, "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
         String bearer = token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
         var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + "/metrics"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + bearer).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build();
         HttpResponse<String> admin = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, admin.statusCode(), "GET /metrics as admin: " + admin.body());
         assertTrue(admin.body().contains("# TYPE "), admin.body());
@@ -237,7 +275,8 @@ class EarOnPayaraServerIT {
     private static HttpResponse<String> post(String path, String bearer, String json)
             throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -247,7 +286,10 @@ class EarOnPayaraServerIT {
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + ports.http + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -272,9 +314,8 @@ class EarOnPayaraServerIT {
     }
 
     /**
-     * Runs asadmin (what {@code bin/asadmin} runs, on this JVM's Java) and returns its output; fails
-     * with that output when it does not succeed. Its user.home is under target, so that nothing is
-     * written to the real home directory.
+     * Runs asadmin (what {@code bin/asadmin} runs, on this JVM's Java) and returns its output; fails with that output
+     * when it does not succeed. Its user.home is under target, so that nothing is written to the real home directory.
      */
     private static String asadmin(Duration timeout, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
@@ -306,8 +347,12 @@ class EarOnPayaraServerIT {
         Files.delete(output);
         String printable = String.join(" ", args);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        Files.writeString(asadminLog, "$ asadmin " + printable + "    (" + millis + " ms)\n" + text + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                asadminLog,
+                "$ asadmin " + printable + "    (" + millis + " ms)\n" + text + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         if (!finished) {
             throw new AssertionError("asadmin " + printable + " did not finish within " + timeout + ":\n" + text);
         }
@@ -319,8 +364,11 @@ class EarOnPayaraServerIT {
 
     private static Map<String, String> dottedValues(String getOutput) {
         var values = new LinkedHashMap<String, String>();
-        getOutput.lines().filter(line -> line.contains("=") && !line.startsWith("Command "))
-                .forEach(line -> values.put(line.substring(0, line.indexOf('=')).trim(),
+        getOutput
+                .lines()
+                .filter(line -> line.contains("=") && !line.startsWith("Command "))
+                .forEach(line -> values.put(
+                        line.substring(0, line.indexOf('=')).trim(),
                         line.substring(line.indexOf('=') + 1).trim()));
         return values;
     }
@@ -339,16 +387,20 @@ class EarOnPayaraServerIT {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir.toString())).orElse(true));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info()
+                            .commandLine()
+                            .map(c -> c.contains(domainDir.toString()))
+                            .orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * Kills this domain's server if it still runs (a no-op after a clean stop-domain), and an asadmin
-     * still running, with what it started: while start-domain runs, the server is its child.
+     * Kills this domain's server if it still runs (a no-op after a clean stop-domain), and an asadmin still running,
+     * with what it started: while start-domain runs, the server is its child.
      */
     private static void killServer() {
         Process asadmin = runningAsadmin;
@@ -384,7 +436,8 @@ class EarOnPayaraServerIT {
         }
 
         @Override
-        public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable cause) throws Throwable {
+        public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable cause)
+                throws Throwable {
             print("starting the domain or deploying the EAR failed: " + cause.getMessage());
             throw cause;
         }
@@ -394,7 +447,11 @@ class EarOnPayaraServerIT {
             if (domainsDir != null && !printed) {
                 printed = true;
                 Path serverLog = domainsDir.resolve(DOMAIN).resolve("logs").resolve("server.log");
-                report.append("---- last ").append(SERVER_LOG_TAIL_LINES).append(" lines of ").append(serverLog).append('\n');
+                report.append("---- last ")
+                        .append(SERVER_LOG_TAIL_LINES)
+                        .append(" lines of ")
+                        .append(serverLog)
+                        .append('\n');
                 report.append(tail(serverLog, SERVER_LOG_TAIL_LINES));
                 report.append("---- asadmin transcript: ").append(asadminLog).append('\n');
             }
@@ -415,7 +472,8 @@ class EarOnPayaraServerIT {
 
     /** Free loopback ports for every listener of the domain, picked at run time. */
     private static final class Ports {
-        private static final String LISTENERS = "configs.config.server-config.network-config.network-listeners.network-listener.";
+        private static final String LISTENERS =
+                "configs.config.server-config.network-config.network-listeners.network-listener.";
         private static final String IIOP = "configs.config.server-config.iiop-service.iiop-listener.";
 
         final int admin;
@@ -447,7 +505,8 @@ class EarOnPayaraServerIT {
 
         /** asadmin commands giving the domain these ports. */
         String commands() {
-            return String.join("\n",
+            return String.join(
+                    "\n",
                     "# ports of this run",
                     "set " + LISTENERS + "admin-listener.port=" + admin,
                     "set " + LISTENERS + "http-listener-1.port=" + http,

@@ -1,11 +1,5 @@
 package org.proserv.incontainer;
 
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,23 +8,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Builds a context's test deployment, on the client side: Payara Micro deploys no EARs, so it is
- * a WAR holding the context's EJB jar, the kernel, the platform and their libraries (with the
- * context's own persistence.xml and migrations inside its jar), the test classes, and the
- * configuration that points the application's datasource at this run's database (system property
- * {@code proserv.in-container.database}: {@code h2} or {@code postgresql}).
+ * Builds a context's test deployment, on the client side: Payara Micro deploys no EARs, so it is a WAR holding the
+ * context's EJB jar, the kernel, the platform and their libraries (with the context's own persistence.xml and
+ * migrations inside its jar), the test classes, and the configuration that points the application's datasource at this
+ * run's database (system property {@code proserv.in-container.database}: {@code h2} or {@code postgresql}).
  *
- * <p>The context's timers are left out: they only call the sweeps, which the tests call themselves,
- * and a timer firing in the middle of a test would race it for the rows it set up.
+ * <p>The context's timers are left out: they only call the sweeps, which the tests call themselves, and a timer firing
+ * in the middle of a test would race it for the rows it set up.
  */
 final class Deployments {
 
     private static final Set<String> CONTEXTS = Set.of("support", "releases");
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     static WebArchive of(String context, Class<?>... testClasses) {
         var war = ShrinkWrap.create(WebArchive.class, context + "-in-container.war")
@@ -66,7 +63,8 @@ final class Deployments {
         var archive = ShrinkWrap.createFromZipFile(JavaArchive.class, jar.toFile());
         String timers = "/org/proserv/" + context + "/timers/";
         List<ArchivePath> drop = archive.getContent().keySet().stream()
-                .filter(path -> path.get().startsWith(timers)).toList();
+                .filter(path -> path.get().startsWith(timers))
+                .toList();
         drop.forEach(archive::delete);
         return archive;
     }
@@ -75,21 +73,31 @@ final class Deployments {
     private static String configuration(String context) {
         var config = new StringBuilder("config_ordinal=200\n")
                 .append("proserv.test-clock.enabled=true\n")
-                .append("proserv.test-clock.start=").append(required("proserv.in-container.clock-start")).append('\n')
+                .append("proserv.test-clock.start=")
+                .append(required("proserv.in-container.clock-start"))
+                .append('\n')
                 .append("proserv.password.iterations=10000\n");
         if (database().equals("postgresql")) {
             config.append("proserv.db.class=org.postgresql.ds.PGSimpleDataSource\n")
-                    .append("proserv.db.url=").append(TestPostgres.databaseUrl("proserv_" + context)).append('\n')
-                    .append("proserv.db.user=").append(TestPostgres.USER).append('\n')
-                    .append("proserv.db.password=").append(TestPostgres.PASSWORD).append('\n');
+                    .append("proserv.db.url=")
+                    .append(TestPostgres.databaseUrl("proserv_" + context))
+                    .append('\n')
+                    .append("proserv.db.user=")
+                    .append(TestPostgres.USER)
+                    .append('\n')
+                    .append("proserv.db.password=")
+                    .append(TestPostgres.PASSWORD)
+                    .append('\n');
         } else if (database().equals("h2")) {
-            Path dir = Path.of(required("proserv.in-container.work"), "h2-" + context).toAbsolutePath();
+            Path dir = Path.of(required("proserv.in-container.work"), "h2-" + context)
+                    .toAbsolutePath();
             deleteRecursively(dir);
-            config.append("proserv.db.url=jdbc:h2:file:").append(dir.resolve("proserv"))
+            config.append("proserv.db.url=jdbc:h2:file:")
+                    .append(dir.resolve("proserv"))
                     .append(";DB_CLOSE_ON_EXIT=FALSE\n");
         } else {
-            throw new IllegalArgumentException("proserv.in-container.database must be h2 or postgresql, not "
-                    + database());
+            throw new IllegalArgumentException(
+                    "proserv.in-container.database must be h2 or postgresql, not " + database());
         }
         return config.toString();
     }

@@ -1,8 +1,18 @@
 package org.proserv.incontainer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,21 +26,10 @@ import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.tracker.BugReport;
 import org.proserv.releases.tracker.Bugs;
 
-import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /**
- * The releases context inside Payara Micro, on a real database, through its EJB services: one
- * deployment (one server boot) for all of it. The duplicate index learns whether it is current from
- * a counter row kept by native SQL; that row must say what the table holds, and roll back with it.
+ * The releases context inside Payara Micro, on a real database, through its EJB services: one deployment (one server
+ * boot) for all of it. The duplicate index learns whether it is current from a counter row kept by native SQL; that row
+ * must say what the table holds, and roll back with it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReleasesInContainerIT {
@@ -70,7 +69,9 @@ class ReleasesInContainerIT {
     void theEntryCounterSaysWhatTheTableHolds() {
         long product = productWithVersion();
         assertEquals(List.of(), rows.bugEntryCount(product), "no row before the first report");
-        List<Long> ids = List.of(report(product, "Blank checkout page"), report(product, "Coupon code ignored"),
+        List<Long> ids = List.of(
+                report(product, "Blank checkout page"),
+                report(product, "Coupon code ignored"),
                 report(product, "Totals rounded wrongly"));
 
         var reports = bugs.list(Optional.of(product), Optional.empty(), new PageRequest(0, PageRequest.MAX_SIZE));
@@ -86,28 +87,42 @@ class ReleasesInContainerIT {
         List<Long> counted = rows.bugEntryCount(product);
         long reported = total(product);
 
-        var refused = assertThrows(ProservException.class, () -> transactions.inNew(() -> {
-            report(product, "Coupon code ignored");
-            return bugs.report(ENGINEER, product, "9.9.9", "Totals rounded wrongly", "Add two items", "9.99", "10");
-        }));
+        var refused = assertThrows(
+                ProservException.class,
+                () -> transactions.inNew(() -> {
+                    report(product, "Coupon code ignored");
+                    return bugs.report(
+                            ENGINEER, product, "9.9.9", "Totals rounded wrongly", "Add two items", "9.99", "10");
+                }));
         assertEquals("version", refused.fieldErrors().get(0).field());
         assertEquals(reported, total(product), "the report stored before the refusal is rolled back");
         assertEquals(counted, rows.bugEntryCount(product), "and so is its count");
     }
 
     private long productWithVersion() {
-        long product = catalog.createProduct(ADMIN, "Product " + UUID.randomUUID().toString().substring(0, 8)).id();
+        long product = catalog.createProduct(
+                        ADMIN, "Product " + UUID.randomUUID().toString().substring(0, 8))
+                .id();
         catalog.addBranch(ADMIN, product, "1.0");
         catalog.addVersion(ADMIN, product, "1.0", "1.0.0", clock.instant().minus(Duration.ofDays(1)));
         return product;
     }
 
     private long report(long product, String title) {
-        return bugs.report(ENGINEER, product, "1.0.0", title, "Add a product to the cart and check out",
-                "The order total", "A blank page").bug().id();
+        return bugs.report(
+                        ENGINEER,
+                        product,
+                        "1.0.0",
+                        title,
+                        "Add a product to the cart and check out",
+                        "The order total",
+                        "A blank page")
+                .bug()
+                .id();
     }
 
     private long total(long product) {
-        return bugs.list(Optional.of(product), Optional.empty(), new PageRequest(0, 1)).total();
+        return bugs.list(Optional.of(product), Optional.empty(), new PageRequest(0, 1))
+                .total();
     }
 }

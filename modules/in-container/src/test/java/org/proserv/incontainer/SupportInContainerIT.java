@@ -1,9 +1,25 @@
 package org.proserv.incontainer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,29 +46,11 @@ import org.proserv.support.tickets.Ticket;
 import org.proserv.support.tickets.TicketStatus;
 import org.proserv.support.tickets.Tickets;
 
-import javax.sql.DataSource;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The support context inside Payara Micro, on a real database, through its EJB services: one
- * deployment (one server boot) for all of it. Every sweep's SQL is held against the entity rule it
- * claims to apply: the rows it picks must be exactly those the rule says are due, at the boundary
- * instant itself and a second either side. Instants come from the application clock, moved forward
- * by its test switch; nothing sleeps.
+ * The support context inside Payara Micro, on a real database, through its EJB services: one deployment (one server
+ * boot) for all of it. Every sweep's SQL is held against the entity rule it claims to apply: the rows it picks must be
+ * exactly those the rule says are due, at the boundary instant itself and a second either side. Instants come from the
+ * application clock, moved forward by its test switch; nothing sleeps.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupportInContainerIT {
@@ -117,7 +115,8 @@ class SupportInContainerIT {
     void breachSweepFlagsExactlyTheTicketsWhoseAwaitedAnswerIsOverdue() {
         var client = supportedCustomer();
         long alreadyBreached = open(client);
-        supportSweeps.flagBreachesOf(List.of(alreadyBreached), dueOf(alreadyBreached).plusNanos(1000));
+        supportSweeps.flagBreachesOf(
+                List.of(alreadyBreached), dueOf(alreadyBreached).plusNanos(1000));
         applicationClock.advance(SECOND);
         long secondBefore = open(client);
         applicationClock.advance(SECOND);
@@ -150,22 +149,52 @@ class SupportInContainerIT {
         List<Long> ids = List.of(secondBefore, exactlyDue, secondAfter, customerAnswered, submitted);
 
         Instant preCloseAt = ticket(exactlyDue).statusChangedAt().plus(policy.preCloseAfter());
-        assertEquals(Set.of(secondBefore, exactlyDue), swept(ids, preCloseAt,
-                t -> t.preCloseDue(preCloseAt, policy), supportSweeps::preCloseOf, TicketStatus.PRE_CLOSED));
+        assertEquals(
+                Set.of(secondBefore, exactlyDue),
+                swept(
+                        ids,
+                        preCloseAt,
+                        t -> t.preCloseDue(preCloseAt, policy),
+                        supportSweeps::preCloseOf,
+                        TicketStatus.PRE_CLOSED));
         Instant lastPreCloseAt = ticket(secondAfter).statusChangedAt().plus(policy.preCloseAfter());
-        assertEquals(Set.of(secondAfter), swept(ids, lastPreCloseAt,
-                t -> t.preCloseDue(lastPreCloseAt, policy), supportSweeps::preCloseOf, TicketStatus.PRE_CLOSED));
+        assertEquals(
+                Set.of(secondAfter),
+                swept(
+                        ids,
+                        lastPreCloseAt,
+                        t -> t.preCloseDue(lastPreCloseAt, policy),
+                        supportSweeps::preCloseOf,
+                        TicketStatus.PRE_CLOSED));
 
         Instant autoCloseAt = preCloseAt.plus(policy.autoCloseAfter());
-        assertEquals(Set.of(secondBefore, exactlyDue), swept(ids, autoCloseAt,
-                t -> t.autoCloseDue(autoCloseAt, policy), supportSweeps::autoCloseOf, TicketStatus.CLOSED));
-        Instant secondBeforeLastAutoClose = lastPreCloseAt.plus(policy.autoCloseAfter()).minus(SECOND);
-        assertEquals(Set.of(), swept(ids, secondBeforeLastAutoClose,
-                t -> t.autoCloseDue(secondBeforeLastAutoClose, policy), supportSweeps::autoCloseOf,
-                TicketStatus.CLOSED));
+        assertEquals(
+                Set.of(secondBefore, exactlyDue),
+                swept(
+                        ids,
+                        autoCloseAt,
+                        t -> t.autoCloseDue(autoCloseAt, policy),
+                        supportSweeps::autoCloseOf,
+                        TicketStatus.CLOSED));
+        Instant secondBeforeLastAutoClose =
+                lastPreCloseAt.plus(policy.autoCloseAfter()).minus(SECOND);
+        assertEquals(
+                Set.of(),
+                swept(
+                        ids,
+                        secondBeforeLastAutoClose,
+                        t -> t.autoCloseDue(secondBeforeLastAutoClose, policy),
+                        supportSweeps::autoCloseOf,
+                        TicketStatus.CLOSED));
         Instant lastAutoCloseAt = lastPreCloseAt.plus(policy.autoCloseAfter());
-        assertEquals(Set.of(secondAfter), swept(ids, lastAutoCloseAt,
-                t -> t.autoCloseDue(lastAutoCloseAt, policy), supportSweeps::autoCloseOf, TicketStatus.CLOSED));
+        assertEquals(
+                Set.of(secondAfter),
+                swept(
+                        ids,
+                        lastAutoCloseAt,
+                        t -> t.autoCloseDue(lastAutoCloseAt, policy),
+                        supportSweeps::autoCloseOf,
+                        TicketStatus.CLOSED));
     }
 
     @Test
@@ -176,7 +205,8 @@ class SupportInContainerIT {
         long answered = answered(client);
         rows.forgetAwaitedKind(broken);
 
-        applicationClock.advance(Duration.between(clock.instant(), dueOf(overdue)).plus(Duration.ofMinutes(1)));
+        applicationClock.advance(
+                Duration.between(clock.instant(), dueOf(overdue)).plus(Duration.ofMinutes(1)));
         long notYetDue = open(client);
         supportSweeps.flagBreaches();
         assertEquals(1, breaches(overdue));
@@ -263,8 +293,10 @@ class SupportInContainerIT {
     void anApplicationExceptionMidUseCaseLeavesNothingBehind() {
         var taken = customer();
         long before = customers.count();
-        var refused = assertThrows(ProservException.class, () -> customers.register("Copycat Ltd",
-                "copycat@example.com", taken.username(), "in-container-pass-1"));
+        var refused = assertThrows(
+                ProservException.class,
+                () -> customers.register(
+                        "Copycat Ltd", "copycat@example.com", taken.username(), "in-container-pass-1"));
         assertEquals(409, refused.category().status());
         assertEquals(before, customers.count(), "the customer row written before the refusal is rolled back");
     }
@@ -275,12 +307,15 @@ class SupportInContainerIT {
         long id = open(client);
         long version = ticket(id).version();
 
-        var conflict = assertThrows(RuntimeException.class, () -> transactions.inNew(() -> {
-            assertEquals(version, tickets.find(DISPATCHER, id).version());
-            transactions.inNew(() -> tickets.classify(DISPATCHER, id, "GENERAL_QUESTION", null));
-            return tickets.classify(DISPATCHER, id, "STORE_PROBLEM", null);
-        }));
-        assertTrue(causes(conflict).anyMatch(OptimisticLockException.class::isInstance),
+        var conflict = assertThrows(
+                RuntimeException.class,
+                () -> transactions.inNew(() -> {
+                    assertEquals(version, tickets.find(DISPATCHER, id).version());
+                    transactions.inNew(() -> tickets.classify(DISPATCHER, id, "GENERAL_QUESTION", null));
+                    return tickets.classify(DISPATCHER, id, "STORE_PROBLEM", null);
+                }));
+        assertTrue(
+                causes(conflict).anyMatch(OptimisticLockException.class::isInstance),
                 "the conflict the REST layer answers with 409, not " + conflict);
         assertEquals("GENERAL_QUESTION", ticket(id).charge().category().orElseThrow(), "the first change stands");
         assertEquals(version + 1, ticket(id).version());
@@ -288,24 +323,28 @@ class SupportInContainerIT {
 
     // --- the rows the tests set up, through the services
 
-    private record Client(Actor actor, long licenceId) {
-    }
+    private record Client(Actor actor, long licenceId) {}
 
     private Actor customer() {
         String username = unique("customer");
-        var customer = customers.register("Customer " + username, username + "@example.com", username,
-                "in-container-pass-1");
+        var customer =
+                customers.register("Customer " + username, username + "@example.com", username, "in-container-pass-1");
         return new Actor(username, Role.customer, customer.id());
     }
 
     private Client supportedCustomer() {
         var actor = customer();
-        return new Client(actor, customers.addLicence(actor.customerId(), "X-Cart", "4.7.12", true).id());
+        return new Client(
+                actor,
+                customers
+                        .addLicence(actor.customerId(), "X-Cart", "4.7.12", true)
+                        .id());
     }
 
     private long open(Client client) {
-        return tickets.open(client.actor(), client.licenceId(), null, "Checkout is blank", "Since this morning",
-                false).ticket().id();
+        return tickets.open(client.actor(), client.licenceId(), null, "Checkout is blank", "Since this morning", false)
+                .ticket()
+                .id();
     }
 
     /** Classified, assigned and answered by an engineer: waiting for the customer. */
@@ -322,7 +361,11 @@ class SupportInContainerIT {
     /** A developer licence, 60 points, and a classification costing 80: the SLA is paused. */
     private long awaitingTopUp() {
         var actor = customer();
-        var client = new Client(actor, customers.addLicence(actor.customerId(), "X-Cart", "4.7.12", false).id());
+        var client = new Client(
+                actor,
+                customers
+                        .addLicence(actor.customerId(), "X-Cart", "4.7.12", false)
+                        .id());
         buy(actor);
         long id = open(client);
         tickets.classify(DISPATCHER, id, "CODE_DEBUGGING", null);
@@ -349,20 +392,27 @@ class SupportInContainerIT {
     // --- what the sweeps picked, against what the entities' rules say
 
     /**
-     * Runs the breach sweep's chunk over the tickets at {@code now}; returns those it recorded a
-     * breach for, having checked they are exactly those awaiting an answer whose deadline passed
-     * and has no breach recorded yet.
+     * Runs the breach sweep's chunk over the tickets at {@code now}; returns those it recorded a breach for, having
+     * checked they are exactly those awaiting an answer whose deadline passed and has no breach recorded yet.
      */
     private Set<Long> breachesFlagged(List<Long> ids, Instant now) {
-        Set<Long> due = ids.stream().filter(id -> {
-            var read = tickets.read(DISPATCHER, id);
-            return read.ticket().deadlines().awaited().filter(d -> d.passedAt(now))
-                    .filter(d -> read.breaches().stream().map(b -> b.deadline()).noneMatch(d::equals))
-                    .isPresent();
-        }).collect(Collectors.toSet());
+        Set<Long> due = ids.stream()
+                .filter(id -> {
+                    var read = tickets.read(DISPATCHER, id);
+                    return read.ticket()
+                            .deadlines()
+                            .awaited()
+                            .filter(d -> d.passedAt(now))
+                            .filter(d -> read.breaches().stream()
+                                    .map(b -> b.deadline())
+                                    .noneMatch(d::equals))
+                            .isPresent();
+                })
+                .collect(Collectors.toSet());
         Map<Long, Long> before = ids.stream().collect(Collectors.toMap(id -> id, this::breaches));
         int flagged = supportSweeps.flagBreachesOf(ids, now);
-        Set<Long> picked = ids.stream().filter(id -> breaches(id) > before.get(id)).collect(Collectors.toSet());
+        Set<Long> picked =
+                ids.stream().filter(id -> breaches(id) > before.get(id)).collect(Collectors.toSet());
         assertEquals(due, picked, "the SQL picked what Ticket.deadlines().awaited().passedAt(" + now + ") says");
         assertEquals(picked.size(), flagged);
         return picked;
@@ -373,7 +423,8 @@ class SupportInContainerIT {
         Set<Long> due = ids.stream().filter(id -> rule.test(ticket(id))).collect(Collectors.toSet());
         Set<Long> already = ids.stream().filter(id -> ticket(id).status() == to).collect(Collectors.toSet());
         int handled = sweep.run(ids, now);
-        Set<Long> picked = ids.stream().filter(id -> ticket(id).status() == to && !already.contains(id))
+        Set<Long> picked = ids.stream()
+                .filter(id -> ticket(id).status() == to && !already.contains(id))
                 .collect(Collectors.toSet());
         assertEquals(due, picked, "the SQL picked what the entity's rule says at " + now);
         assertEquals(picked.size(), handled);
@@ -389,34 +440,47 @@ class SupportInContainerIT {
     private Set<Long> warned(Actor customer, List<Long> lots, Instant now) {
         Instant horizon = now.plus(pointsPolicy.expiryWarning());
         Set<Long> before = noticedLots(customer);
-        Set<Long> due = lotsWhere(customer, b -> b.remaining() > 0 && !b.lot().expiredAt(now)
-                && !b.lot().expiresAt().isAfter(horizon) && !before.contains(b.lot().id()));
+        Set<Long> due = lotsWhere(
+                customer,
+                b -> b.remaining() > 0
+                        && !b.lot().expiredAt(now)
+                        && !b.lot().expiresAt().isAfter(horizon)
+                        && !before.contains(b.lot().id()));
         int warnedOf = pointsSweeps.warnOfExpiryOf(lots, now, horizon);
-        Set<Long> picked = noticedLots(customer).stream().filter(l -> !before.contains(l)).collect(Collectors.toSet());
-        assertEquals(due, picked, "the SQL picked the lots with points left expiring in (" + now + ", "
-                + horizon + "]");
+        Set<Long> picked =
+                noticedLots(customer).stream().filter(l -> !before.contains(l)).collect(Collectors.toSet());
+        assertEquals(
+                due, picked, "the SQL picked the lots with points left expiring in (" + now + ", " + horizon + "]");
         assertEquals(picked.size(), warnedOf);
         return picked;
     }
 
     private Wallet.LotBalance lot(Actor customer, long lotId) {
         return ledger.wallet(customer, customer.customerId()).lots().stream()
-                .filter(b -> b.lot().id() == lotId).findFirst().orElseThrow();
+                .filter(b -> b.lot().id() == lotId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Set<Long> lotsWhere(Actor customer, Predicate<Wallet.LotBalance> rule) {
-        return ledger.wallet(customer, customer.customerId()).lots().stream().filter(rule)
-                .map(b -> b.lot().id()).collect(Collectors.toSet());
+        return ledger.wallet(customer, customer.customerId()).lots().stream()
+                .filter(rule)
+                .map(b -> b.lot().id())
+                .collect(Collectors.toSet());
     }
 
     private Set<Long> lotsWithEntry(Actor customer, EntryKind kind) {
-        return ledger.ledger(customer, customer.customerId(), new PageRequest(0, PageRequest.MAX_SIZE)).items()
-                .stream().filter(e -> e.kind() == kind).map(LedgerEntry::lotId).collect(Collectors.toSet());
+        return ledger.ledger(customer, customer.customerId(), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .filter(e -> e.kind() == kind)
+                .map(LedgerEntry::lotId)
+                .collect(Collectors.toSet());
     }
 
     private Set<Long> noticedLots(Actor customer) {
         return notices.of(customer, customer.customerId(), new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(n -> n.kind() == Notice.Kind.POINTS_EXPIRING).map(Notice::lotId).collect(Collectors.toSet());
+                .filter(n -> n.kind() == Notice.Kind.POINTS_EXPIRING)
+                .map(Notice::lotId)
+                .collect(Collectors.toSet());
     }
 
     private static String unique(String prefix) {

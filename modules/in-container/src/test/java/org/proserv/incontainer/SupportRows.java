@@ -18,6 +18,8 @@ public class SupportRows {
 
     public void setAwaitedKind(long ticketId, String kind) {
         em.createNativeQuery("update support_ticket set response_due_kind = ? where id = ?")
-                .setParameter(1, kind).setParameter(2, ticketId).executeUpdate();
+                .setParameter(1, kind)
+                .setParameter(2, ticketId)
+                .executeUpdate();
     }
 }

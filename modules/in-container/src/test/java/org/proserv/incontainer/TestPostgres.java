@@ -1,16 +1,14 @@
 package org.proserv.incontainer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * The PostgreSQL server of a run on PostgreSQL, on the client side: started on first use from
- * Maven-served binaries, on loopback, and stopped when the test JVM ends. Each context gets a
- * database of its own, new for every run.
+ * The PostgreSQL server of a run on PostgreSQL, on the client side: started on first use from Maven-served binaries, on
+ * loopback, and stopped when the test JVM ends. Each context gets a database of its own, new for every run.
  */
 final class TestPostgres {
 
@@ -19,15 +17,15 @@ final class TestPostgres {
 
     private static EmbeddedPostgres server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     static synchronized String databaseUrl(String database) {
         if (server == null) {
-            server = start(Path.of(Deployments.required("proserv.in-container.work"), "postgres").toAbsolutePath());
+            server = start(Path.of(Deployments.required("proserv.in-container.work"), "postgres")
+                    .toAbsolutePath());
         }
         try (var connection = server.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database);
             statement.execute("create database " + database);
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package org.proserv.kernel;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * The repository explains itself: its rules live in docs/, and no file points at documents kept outside it.
- * Walks the whole repository from its root (the directory holding {@code .ci}), leaving out build output,
- * Git's own files and the run command's data.
+ * The repository explains itself: its rules live in docs/, and no file points at documents kept outside it. Walks the
+ * whole repository from its root (the directory holding {@code .ci}), leaving out build output, Git's own files and the
+ * run command's data.
  */
 class SelfContainedRepositoryTest {
 
@@ -71,6 +70,7 @@ class SelfContainedRepositoryTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no directory with .ci above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no directory with .ci above " + Path.of("").toAbsolutePath());
     }
 }

@@ -1,16 +1,15 @@
 package org.proserv.micro;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.micro.TicketLifecycleIT.assertProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.proserv.micro.TicketLifecycleIT.assertProblem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The endpoints Payara serves beside the API (metrics, health, OpenAPI) and the container's own errors. */
 @ExtendWith(TestServer.Extension.class)
@@ -26,8 +25,12 @@ class OperationsEndpointsIT {
     }
 
     private ProservClient basic(String user, String password) {
-        return server.anonymous().withHeader("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return server.anonymous()
+                .withHeader(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static void assertPrometheusText(ProservClient.Answer answer) {

@@ -2,6 +2,7 @@ package org.proserv.micro;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,15 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the Proserv WAR on Payara Micro in its own process, bound to 127.0.0.1 only, and waits
- * until it is ready. Used by the run command and by the black-box tests.
+ * Starts the Proserv WAR on Payara Micro in its own process, bound to 127.0.0.1 only, and waits until it is ready. Used
+ * by the run command and by the black-box tests.
  */
 public final class PayaraMicroServer implements AutoCloseable {
 
     /** Without it the listener drops a request with a non-ASCII header value with an empty 400. */
-    static final String LENIENT_HEADER_VALUES = "org.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false";
+    static final String LENIENT_HEADER_VALUES =
+            "org.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false";
 
     private final Process process;
     private final int port;
@@ -36,9 +39,9 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     /**
-     * @param env  configuration for the application (PROSERV_* variables)
+     * @param env configuration for the application (PROSERV_* variables)
      * @param port the HTTP port, 0 for any free one
-     * @param log  where the server's output goes
+     * @param log where the server's output goes
      */
     public static PayaraMicroServer start(Map<String, String> env, int port, Path log) {
         int httpPort = port == 0 ? freePort() : port;
@@ -52,16 +55,26 @@ public final class PayaraMicroServer implements AutoCloseable {
                 // header values are checked by the application, which refuses bad ones as problem documents
                 "-D" + LENIENT_HEADER_VALUES,
                 "-Djava.net.preferIPv4Stack=true",
-                "-jar", micro.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(httpPort),
-                "--interfaces", "127.0.0.1",
-                "--hzpublicaddress", "127.0.0.1",
-                "--clustername", "proserv-" + UUID.randomUUID(),
-                "--prebootcommandfile", config.resolve("micro/pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile", config.resolve("micro/post-boot-commands.asadmin").toString(),
-                "--rootdir", log.getParent().resolve("payara-root-" + httpPort).toString()));
+                "-jar",
+                micro.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(httpPort),
+                "--interfaces",
+                "127.0.0.1",
+                "--hzpublicaddress",
+                "127.0.0.1",
+                "--clustername",
+                "proserv-" + UUID.randomUUID(),
+                "--prebootcommandfile",
+                config.resolve("micro/pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile",
+                config.resolve("micro/post-boot-commands.asadmin").toString(),
+                "--rootdir",
+                log.getParent().resolve("payara-root-" + httpPort).toString()));
         try {
             Files.createDirectories(log.getParent());
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -84,7 +97,8 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -101,7 +115,10 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     private boolean answers(HttpClient client, String path) {
         try {
-            var request = HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).GET().build();
+            var request = HttpRequest.newBuilder(baseUri().resolve(path))
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -121,7 +138,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         if (process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -141,7 +158,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

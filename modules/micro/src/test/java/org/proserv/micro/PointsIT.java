@@ -1,12 +1,14 @@
 package org.proserv.micro;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.micro.TicketLifecycleIT.assertProblem;
+
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,11 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.proserv.micro.TicketLifecycleIT.assertProblem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(TestServer.Extension.class)
 class PointsIT {
@@ -48,8 +48,14 @@ class PointsIT {
         var spent = spend(customer, ticket, 100, "two lots");
         assertEquals(201, spent.status(), spent::toString);
         var entries = spent.array();
-        assertEquals(List.of(older, newer), entries.stream().map(e -> e.asJsonObject().getJsonNumber("lotId").longValue()).toList());
-        assertEquals(List.of(-60, -40), entries.stream().map(e -> e.asJsonObject().getInt("points")).toList());
+        assertEquals(
+                List.of(older, newer),
+                entries.stream()
+                        .map(e -> e.asJsonObject().getJsonNumber("lotId").longValue())
+                        .toList());
+        assertEquals(
+                List.of(-60, -40),
+                entries.stream().map(e -> e.asJsonObject().getInt("points")).toList());
 
         var balance = fixtures.balance(customer);
         assertEquals(80, balance.getInt("balance"));
@@ -66,22 +72,38 @@ class PointsIT {
         var lot = fixtures.buy(customer, 60);
         Instant expiresAt = Instant.parse(lot.getString("expiresAt"));
         Instant purchasedAt = Instant.parse(lot.getString("purchasedAt"));
-        assertEquals(purchasedAt.atZone(ZoneOffset.ofHours(4)).plusYears(2).toInstant(), expiresAt,
+        assertEquals(
+                purchasedAt.atZone(ZoneOffset.ofHours(4)).plusYears(2).toInstant(),
+                expiresAt,
                 "two years in the support calendar's zone");
         spend(customer, ticketOf(customer), 10, "some use");
 
         server.advanceClock(Duration.between(serverNow(), expiresAt.minusSeconds(31 * 24 * 3600)));
         sweep("point-expiry-warnings");
         assertTrue(fixtures.balance(customer).getInt("available") == 50);
-        assertEquals(0, customer.client().get("/api/customers/" + customer.id() + "/notices").json().getJsonArray("items").size(),
+        assertEquals(
+                0,
+                customer.client()
+                        .get("/api/customers/" + customer.id() + "/notices")
+                        .json()
+                        .getJsonArray("items")
+                        .size(),
                 "31 days ahead: no warning yet");
         server.advanceClock(Duration.ofDays(2));
         sweep("point-expiry-warnings");
         sweep("point-expiry-warnings");
-        var notices = customer.client().get("/api/customers/" + customer.id() + "/notices").json().getJsonArray("items");
+        var notices = customer.client()
+                .get("/api/customers/" + customer.id() + "/notices")
+                .json()
+                .getJsonArray("items");
         assertEquals(1, notices.size(), "warned once: " + notices);
         assertEquals(50, notices.getJsonObject(0).getInt("points"));
-        assertEquals(1, customer.client().get("/api/customers/" + customer.id() + "/points/expiring").array().size());
+        assertEquals(
+                1,
+                customer.client()
+                        .get("/api/customers/" + customer.id() + "/points/expiring")
+                        .array()
+                        .size());
 
         server.advanceClock(Duration.between(serverNow(), expiresAt.minusSeconds(5)));
         sweep("point-expiry");
@@ -95,7 +117,9 @@ class PointsIT {
         sweep("point-expiry");
 
         var ledger = ledger(customer);
-        var expiries = ledger.stream().filter(e -> e.getString("kind").equals("EXPIRY")).toList();
+        var expiries = ledger.stream()
+                .filter(e -> e.getString("kind").equals("EXPIRY"))
+                .toList();
         assertEquals(1, expiries.size(), "one expiry entry: " + ledger);
         assertEquals(-50, expiries.get(0).getInt("points"));
         var balance = fixtures.balance(customer);
@@ -111,27 +135,35 @@ class PointsIT {
                 fixtures.buy(customer, points);
             }
             var lots = fixtures.balance(customer).getJsonArray("lots").stream()
-                    .map(l -> l.asJsonObject().getJsonNumber("id").longValue()).toList();
+                    .map(l -> l.asJsonObject().getJsonNumber("id").longValue())
+                    .toList();
             long ticket = ticketOf(customer);
             var random = new Random(seed);
             List<Callable<ProservClient.Answer>> requests = new ArrayList<>();
             for (int i = 0; i < 56; i++) {
                 if (i % 8 == 0) {
                     long lot = lots.get(random.nextInt(lots.size()));
-                    requests.add(() -> customer.client().post("/api/customers/" + customer.id() + "/points/refunds",
-                            Json.createObjectBuilder().add("lotId", lot).build()));
+                    requests.add(() -> customer.client()
+                            .post(
+                                    "/api/customers/" + customer.id() + "/points/refunds",
+                                    Json.createObjectBuilder().add("lotId", lot).build()));
                 } else {
                     int points = 1 + random.nextInt(40);
                     requests.add(() -> spend(customer, ticket, points, "load"));
                 }
             }
             var answers = concurrently(requests);
-            answers.forEach(a -> assertTrue(a.status() == 201 || a.status() == 402 || a.status() == 409,
-                    () -> "unexpected " + a));
-            int spent = answers.stream().filter(a -> a.status() == 201 && a.body().startsWith("["))
-                    .flatMap(a -> a.array().stream()).mapToInt(e -> e.asJsonObject().getInt("points")).sum();
-            int refunded = answers.stream().filter(a -> a.status() == 201 && a.body().startsWith("{"))
-                    .mapToInt(a -> a.json().getInt("points")).sum();
+            answers.forEach(a ->
+                    assertTrue(a.status() == 201 || a.status() == 402 || a.status() == 409, () -> "unexpected " + a));
+            int spent = answers.stream()
+                    .filter(a -> a.status() == 201 && a.body().startsWith("["))
+                    .flatMap(a -> a.array().stream())
+                    .mapToInt(e -> e.asJsonObject().getInt("points"))
+                    .sum();
+            int refunded = answers.stream()
+                    .filter(a -> a.status() == 201 && a.body().startsWith("{"))
+                    .mapToInt(a -> a.json().getInt("points"))
+                    .sum();
 
             var balance = fixtures.balance(customer);
             remaining(balance).forEach(r -> assertTrue(r >= 0, "no lot below zero: " + balance));
@@ -152,23 +184,35 @@ class PointsIT {
         String path = "/api/customers/" + customer.id() + "/points/purchases";
         var keyed = customer.client().withHeader("Idempotency-Key", "buy-" + customer.username());
 
-        var first = keyed.post(path, Json.createObjectBuilder().add("packId", pack60).build());
-        var retry = keyed.post(path, Json.createObjectBuilder().add("packId", pack60).build());
+        var first = keyed.post(
+                path, Json.createObjectBuilder().add("packId", pack60).build());
+        var retry = keyed.post(
+                path, Json.createObjectBuilder().add("packId", pack60).build());
         assertEquals(201, first.status(), first::toString);
         assertEquals(first.status(), retry.status());
         assertEquals(first.body(), retry.body(), "the retry gets the original response");
         assertEquals(60, fixtures.balance(customer).getInt("balance"), "and no second effect");
 
-        var otherBody = keyed.post(path, Json.createObjectBuilder().add("packId", pack120).build());
+        var otherBody = keyed.post(
+                path, Json.createObjectBuilder().add("packId", pack120).build());
         assertProblem(422, otherBody);
         assertEquals(60, fixtures.balance(customer).getInt("balance"));
 
         var racing = customer.client().withHeader("Idempotency-Key", "race-" + customer.username());
-        var answers = concurrently(8, () -> racing.post(path, Json.createObjectBuilder().add("packId", pack120).build()));
-        String winner = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow().body();
+        var answers = concurrently(
+                8,
+                () -> racing.post(
+                        path, Json.createObjectBuilder().add("packId", pack120).build()));
+        String winner = answers.stream()
+                .filter(a -> a.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .body();
         for (var answer : answers) {
-            assertTrue(answer.status() == 201 && answer.body().equals(winner)
-                            || answer.status() == 409 && answer.json().getString("reason").equals("idempotency-key-in-flight"),
+            assertTrue(
+                    answer.status() == 201 && answer.body().equals(winner)
+                            || answer.status() == 409
+                                    && answer.json().getString("reason").equals("idempotency-key-in-flight"),
                     () -> "a duplicate either replays the first answer or is told it is in flight: " + answer);
         }
         assertEquals(180, fixtures.balance(customer).getInt("balance"), "eight requests, one purchase");
@@ -209,28 +253,73 @@ class PointsIT {
         fixtures.buy(alice, 60);
         assertProblem(404, bob.client().get("/api/customers/" + alice.id() + "/points"));
         assertProblem(404, bob.client().get("/api/customers/" + alice.id() + "/points/ledger"));
-        assertProblem(404, bob.client().post("/api/customers/" + alice.id() + "/points/purchases",
-                Json.createObjectBuilder().add("packId", 1).build()));
-        assertProblem(403, alice.client().post("/api/customers/" + alice.id() + "/points/adjustments",
-                Json.createObjectBuilder().add("points", 1000).add("note", "free points").build()));
-        assertProblem(403, alice.client().post("/api/customers/" + alice.id() + "/points/spends",
-                spendBody(1, ticketOf(alice), "x")));
-        assertProblem(403, alice.client().put("/api/support/categories/GENERAL_QUESTION",
-                Json.createObjectBuilder().add("points", 1).add("pricing", "FIXED").build()));
+        assertProblem(
+                404,
+                bob.client()
+                        .post(
+                                "/api/customers/" + alice.id() + "/points/purchases",
+                                Json.createObjectBuilder().add("packId", 1).build()));
+        assertProblem(
+                403,
+                alice.client()
+                        .post(
+                                "/api/customers/" + alice.id() + "/points/adjustments",
+                                Json.createObjectBuilder()
+                                        .add("points", 1000)
+                                        .add("note", "free points")
+                                        .build()));
+        assertProblem(
+                403,
+                alice.client()
+                        .post("/api/customers/" + alice.id() + "/points/spends", spendBody(1, ticketOf(alice), "x")));
+        assertProblem(
+                403,
+                alice.client()
+                        .put(
+                                "/api/support/categories/GENERAL_QUESTION",
+                                Json.createObjectBuilder()
+                                        .add("points", 1)
+                                        .add("pricing", "FIXED")
+                                        .build()));
 
-        var granted = dispatcher.client().post("/api/customers/" + alice.id() + "/points/adjustments",
-                Json.createObjectBuilder().add("points", 15).add("note", "goodwill").build());
+        var granted = dispatcher
+                .client()
+                .post(
+                        "/api/customers/" + alice.id() + "/points/adjustments",
+                        Json.createObjectBuilder()
+                                .add("points", 15)
+                                .add("note", "goodwill")
+                                .build());
         assertEquals(201, granted.status(), granted::toString);
         assertEquals(75, fixtures.balance(alice).getInt("balance"));
-        assertEquals(60, alice.client().get("/api/customers/" + alice.id() + "/points/ledger").json()
-                .getJsonArray("items").stream().filter(e -> e.asJsonObject().getString("kind").equals("PURCHASE"))
-                .findFirst().orElseThrow().asJsonObject().getInt("points"));
-        var price = alice.client().get("/api/support/point-packs").array().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getInt("points") == 1200).findFirst().orElseThrow().getJsonObject("price");
+        assertEquals(
+                60,
+                alice
+                        .client()
+                        .get("/api/customers/" + alice.id() + "/points/ledger")
+                        .json()
+                        .getJsonArray("items")
+                        .stream()
+                        .filter(e -> e.asJsonObject().getString("kind").equals("PURCHASE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .asJsonObject()
+                        .getInt("points"));
+        var price = alice.client().get("/api/support/point-packs").array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("points") == 1200)
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("price");
         assertEquals(money(67333, "673.33", "USD"), price);
-        var grantedLot = fixtures.balance(alice).getJsonArray("lots").stream().map(JsonValue::asJsonObject)
-                .filter(l -> l.getString("origin").equals("ADJUSTMENT")).findFirst().orElseThrow();
-        assertEquals(money(0, "0.00", "USD"), grantedLot.getJsonObject("price"),
+        var grantedLot = fixtures.balance(alice).getJsonArray("lots").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("origin").equals("ADJUSTMENT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                money(0, "0.00", "USD"),
+                grantedLot.getJsonObject("price"),
                 "granted points cost nothing, in the configured currency");
         assertFalse(alice.client().get("/api/support/categories").array().isEmpty());
     }
@@ -238,25 +327,47 @@ class PointsIT {
     @Test
     void aPackIsPricedInItsOwnCurrencyAndItsLotsKeepWhatWasPaid() {
         var admin = fixtures.admin();
-        var created = admin.post("/api/support/point-packs", Json.createObjectBuilder().add("points", 7)
-                .add("price", Json.createObjectBuilder().add("amount", "30.00").add("currency", "EUR")).build());
+        var created = admin.post(
+                "/api/support/point-packs",
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder()
+                                        .add("amount", "30.00")
+                                        .add("currency", "EUR"))
+                        .build());
         assertEquals(201, created.status(), created::toString);
         assertEquals(money(3000, "30.00", "EUR"), created.json().getJsonObject("price"));
         long pack = created.id();
 
         var customer = fixtures.customer(false);
-        var bought = customer.client().post("/api/customers/" + customer.id() + "/points/purchases",
-                Json.createObjectBuilder().add("packId", pack).build());
+        var bought = customer.client()
+                .post(
+                        "/api/customers/" + customer.id() + "/points/purchases",
+                        Json.createObjectBuilder().add("packId", pack).build());
         assertEquals(201, bought.status(), bought::toString);
         assertEquals(money(3000, "30.00", "EUR"), lotPrice(customer, bought.id()));
 
-        var inCents = admin.put("/api/support/point-packs/" + pack,
-                Json.createObjectBuilder().add("points", 7).add("priceCents", 1999).build());
+        var inCents = admin.put(
+                "/api/support/point-packs/" + pack,
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add("priceCents", 1999)
+                        .build());
         assertEquals(200, inCents.status(), inCents::toString);
-        assertEquals(money(1999, "19.99", "USD"), inCents.json().getJsonObject("price"),
+        assertEquals(
+                money(1999, "19.99", "USD"),
+                inCents.json().getJsonObject("price"),
                 "cents are in the configured currency");
-        var inYen = admin.put("/api/support/point-packs/" + pack, Json.createObjectBuilder().add("points", 7)
-                .add("price", Json.createObjectBuilder().add("amount", "3000").add("currency", "JPY")).build());
+        var inYen = admin.put(
+                "/api/support/point-packs/" + pack,
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder().add("amount", "3000").add("currency", "JPY"))
+                        .build());
         assertEquals(money(3000, "3000", "JPY"), inYen.json().getJsonObject("price"));
         assertEquals(money(3000, "30.00", "EUR"), lotPrice(customer, bought.id()), "the lot keeps what was paid");
         assertEquals(200, admin.delete("/api/support/point-packs/" + pack).status(), "taken off sale again");
@@ -273,34 +384,66 @@ class PointsIT {
         assertPriceRefused("price.currency", "34.50", "usd");
         assertPriceRefused("price.currency", "34.50", "ABC");
         assertPriceRefused("price", Json.createObjectBuilder().add("points", 7).build());
-        assertPriceRefused("price", Json.createObjectBuilder().add("points", 7).add("priceCents", 3450)
-                .add("price", Json.createObjectBuilder().add("amount", "34.50").add("currency", "USD")).build());
-        assertPriceRefused("price", Json.createObjectBuilder().add("points", 7)
-                .add("price", Json.createObjectBuilder().add("amount", "-1.00").add("currency", "USD")).build());
+        assertPriceRefused(
+                "price",
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add("priceCents", 3450)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder()
+                                        .add("amount", "34.50")
+                                        .add("currency", "USD"))
+                        .build());
+        assertPriceRefused(
+                "price",
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder()
+                                        .add("amount", "-1.00")
+                                        .add("currency", "USD"))
+                        .build());
         assertEquals(before, admin.get("/api/support/point-packs").array().size(), "no pack was put on sale");
     }
 
     private void assertPriceRefused(String field, String amount, String currency) {
-        assertPriceRefused(field, Json.createObjectBuilder().add("points", 7)
-                .add("price", Json.createObjectBuilder().add("amount", amount).add("currency", currency)).build());
+        assertPriceRefused(
+                field,
+                Json.createObjectBuilder()
+                        .add("points", 7)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder().add("amount", amount).add("currency", currency))
+                        .build());
     }
 
     private void assertPriceRefused(String field, JsonObject body) {
         var answer = fixtures.admin().post("/api/support/point-packs", body);
         assertProblem(400, answer);
-        assertTrue(answer.json().getJsonArray("errors").stream()
+        assertTrue(
+                answer.json().getJsonArray("errors").stream()
                         .anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
                 () -> "expected an error on " + field + " for " + body + ": " + answer);
     }
 
     private JsonObject lotPrice(Fixtures.Customer customer, long lot) {
-        return fixtures.balance(customer).getJsonArray("lots").stream().map(JsonValue::asJsonObject)
-                .filter(l -> l.getJsonNumber("id").longValue() == lot).findFirst().orElseThrow().getJsonObject("price");
+        return fixtures.balance(customer).getJsonArray("lots").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("id").longValue() == lot)
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("price");
     }
 
     /** The one JSON form of money in every response. */
     static JsonObject money(long cents, String amount, String currency) {
-        return Json.createObjectBuilder().add("cents", cents).add("amount", amount).add("currency", currency).build();
+        return Json.createObjectBuilder()
+                .add("cents", cents)
+                .add("amount", amount)
+                .add("currency", currency)
+                .build();
     }
 
     @Test
@@ -333,7 +476,10 @@ class PointsIT {
         var byAdmin = fixtures.admin().post(path, spendBody(5, aliceTicket, "x".repeat(500)));
         assertEquals(201, byAdmin.status(), byAdmin::toString);
         assertEquals(100, fixtures.balance(alice).getInt("balance"));
-        var charges = alice.client().get("/api/tickets/" + aliceTicket).json().getJsonObject("charge")
+        var charges = alice.client()
+                .get("/api/tickets/" + aliceTicket)
+                .json()
+                .getJsonObject("charge")
                 .getJsonArray("entries");
         assertEquals(2, charges.size(), "the ticket shows what was spent on it: " + charges);
     }
@@ -352,7 +498,11 @@ class PointsIT {
     private static void assertInvalid(String field, ProservClient.Answer answer) {
         assertProblem(400, answer);
         var errors = answer.json().getJsonArray("errors");
-        assertTrue(errors != null && errors.stream().anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
+        assertTrue(
+                errors != null
+                        && errors.stream()
+                                .anyMatch(
+                                        e -> e.asJsonObject().getString("field").equals(field)),
                 () -> "names " + field + ": " + answer);
     }
 
@@ -362,20 +512,25 @@ class PointsIT {
     }
 
     private ProservClient.Answer spend(Fixtures.Customer customer, long ticket, int points, String reason) {
-        return dispatcher.client().post("/api/customers/" + customer.id() + "/points/spends",
-                spendBody(points, ticket, reason));
+        return dispatcher
+                .client()
+                .post("/api/customers/" + customer.id() + "/points/spends", spendBody(points, ticket, reason));
     }
 
     private ProservClient.Answer refund(Fixtures.Customer customer, long lot) {
-        return customer.client().post("/api/customers/" + customer.id() + "/points/refunds",
-                Json.createObjectBuilder().add("lotId", lot).build());
+        return customer.client()
+                .post(
+                        "/api/customers/" + customer.id() + "/points/refunds",
+                        Json.createObjectBuilder().add("lotId", lot).build());
     }
 
     private List<JsonObject> ledger(Fixtures.Customer customer) {
         List<JsonObject> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var items = customer.client().get("/api/customers/" + customer.id() + "/points/ledger?size=100&page=" + page)
-                    .json().getJsonArray("items");
+            var items = customer.client()
+                    .get("/api/customers/" + customer.id() + "/points/ledger?size=100&page=" + page)
+                    .json()
+                    .getJsonArray("items");
             items.forEach(i -> all.add(i.asJsonObject()));
             if (items.size() < 100) {
                 return all;
@@ -384,12 +539,19 @@ class PointsIT {
     }
 
     private static List<Integer> remaining(JsonObject balance) {
-        return balance.getJsonArray("lots").stream().map(l -> l.asJsonObject().getInt("remaining")).toList();
+        return balance.getJsonArray("lots").stream()
+                .map(l -> l.asJsonObject().getInt("remaining"))
+                .toList();
     }
 
-    private static long packFor(jakarta.json.JsonArray packs, int points) {
-        return packs.stream().map(JsonValue::asJsonObject).filter(p -> p.getInt("points") == points)
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    private static long packFor(JsonArray packs, int points) {
+        return packs.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("points") == points)
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private Instant serverNow() {

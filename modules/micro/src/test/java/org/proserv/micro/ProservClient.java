@@ -1,10 +1,10 @@
 package org.proserv.micro;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,20 +14,23 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A small HTTP client for Proserv's API: JSON in, JSON out, optionally as a signed-in user. */
 public final class ProservClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String token;
-    private final java.util.Map<String, String> headers;
+    private final Map<String, String> headers;
 
     public ProservClient(URI base) {
-        this(base, null, java.util.Map.of());
+        this(base, null, Map.of());
     }
 
-    private ProservClient(URI base, String token, java.util.Map<String, String> headers) {
+    private ProservClient(URI base, String token, Map<String, String> headers) {
         this.base = base;
         this.token = token;
         this.headers = headers;
@@ -35,15 +38,20 @@ public final class ProservClient {
 
     /** The same client, sending this header with every request too. */
     public ProservClient withHeader(String name, String value) {
-        var more = new java.util.HashMap<>(headers);
+        var more = new HashMap<>(headers);
         more.put(name, value);
-        return new ProservClient(base, token, java.util.Map.copyOf(more));
+        return new ProservClient(base, token, Map.copyOf(more));
     }
 
     /** A client that calls as the given user, with a token from the embedded issuer. */
     public ProservClient as(String username, String password) {
-        var response = post("/api/auth/token", Json.createObjectBuilder()
-                .add("username", username).add("password", password).build().toString());
+        var response = post(
+                "/api/auth/token",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
         if (response.status() != 200) {
             throw new IllegalStateException("cannot sign in as " + username + ": " + response);
         }
@@ -68,7 +76,8 @@ public final class ProservClient {
     }
 
     public Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
@@ -77,7 +86,8 @@ public final class ProservClient {
     }
 
     public Answer put(String path, JsonObject json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
@@ -107,8 +117,11 @@ public final class ProservClient {
     private Answer send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -129,8 +142,8 @@ public final class ProservClient {
             return (JsonObject) structure();
         }
 
-        public jakarta.json.JsonArray array() {
-            return (jakarta.json.JsonArray) structure();
+        public JsonArray array() {
+            return (JsonArray) structure();
         }
 
         public boolean isProblem() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * HTTP/1.1 written by hand, for requests a well-behaved client refuses to send (a malformed or
- * duplicated Content-Type, raw bytes in a header, a NUL in the path, matrix parameters kept as typed).
+ * HTTP/1.1 written by hand, for requests a well-behaved client refuses to send (a malformed or duplicated Content-Type,
+ * raw bytes in a header, a NUL in the path, matrix parameters kept as typed).
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends one request and reads the whole answer (the connection is closed after it).
@@ -33,7 +33,8 @@ final class RawHttp {
             socket.setSoTimeout(30_000);
             var head = new ByteArrayOutputStream();
             head.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nConnection: close\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             for (String header : headers) {
                 head.writeBytes((header + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -63,7 +64,7 @@ final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // a server that refuses a request may reset the connection once it has answered
             if (out.size() == 0) {
                 throw e;
@@ -99,7 +100,9 @@ final class RawHttp {
         }
         String body = text.substring(end + 4);
         String raw = chunked ? unchunk(body) : body;
-        return new ProservClient.Answer(status, contentType,
+        return new ProservClient.Answer(
+                status,
+                contentType,
                 new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
                 HttpHeaders.of(headers, (name, value) -> true));
     }
@@ -112,7 +115,8 @@ final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }

@@ -1,7 +1,6 @@
 package org.proserv.micro;
 
 import jakarta.json.Json;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,34 +8,39 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * The run command: starts Proserv on Payara Micro with an H2 database in the data directory,
- * seeds the demo accounts once, and stays in the foreground until interrupted.
+ * The run command: starts Proserv on Payara Micro with an H2 database in the data directory, seeds the demo accounts
+ * once, and stays in the foreground until interrupted.
  */
 public final class RunProserv {
 
     static final String ADMIN_PASSWORD = "admin-demo-1";
     static final String DEMO_PASSWORD = "demo-pass-1";
 
-    private RunProserv() {
-    }
+    private RunProserv() {}
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("proserv.data", "data")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getProperty("proserv.data", "data"))
+                .toAbsolutePath()
+                .normalize();
         int port = Integer.getInteger("proserv.port", 8080);
         Files.createDirectories(data);
-        System.out.println("Starting Proserv on Payara Micro (data in " + data + ", log in " + data.resolve("server.log") + ") ...");
-        var server = PayaraMicroServer.start(Map.of(
-                "PROSERV_DATA_DIR", data.toString(),
-                "PROSERV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), port, data.resolve("server.log"));
+        System.out.println("Starting Proserv on Payara Micro (data in " + data + ", log in "
+                + data.resolve("server.log") + ") ...");
+        var server = PayaraMicroServer.start(
+                Map.of("PROSERV_DATA_DIR", data.toString(), "PROSERV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                port,
+                data.resolve("server.log"));
         seedDemoData(new ProservClient(server.baseUri()).as("admin", ADMIN_PASSWORD));
         System.out.println();
-        System.out.println("Proserv is ready at " + server.baseUri() + "/api  (OpenAPI: " + server.baseUri() + "/openapi)");
+        System.out.println(
+                "Proserv is ready at " + server.baseUri() + "/api  (OpenAPI: " + server.baseUri() + "/openapi)");
         System.out.println("Demo accounts (username / password):");
         System.out.println("  admin      / " + ADMIN_PASSWORD + "   (admin)");
         for (String user : new String[] {"alice", "devon", "dana", "erin"}) {
             System.out.printf("  %-10s / %s%n", user, DEMO_PASSWORD);
         }
-        System.out.println("  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
+        System.out.println(
+                "  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
         System.out.println("  dana: dispatcher; erin: engineer.  Press Ctrl+C to stop.");
         System.exit(server.awaitExit());
     }
@@ -58,25 +62,53 @@ public final class RunProserv {
         licence(admin, alice, "X-Cart", "4.7.12", true);
         long devon = customer(admin, "Devon Web Studio", "devon@example.com", "devon");
         licence(admin, devon, "LiteCommerce", "2.2.41", false);
-        admin.post("/api/customers/" + alice + "/subscriptions", Json.createObjectBuilder()
-                .add("startsAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-                .add("endsAt", Instant.now().plus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())
-                .build());
+        admin.post(
+                "/api/customers/" + alice + "/subscriptions",
+                Json.createObjectBuilder()
+                        .add(
+                                "startsAt",
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                        .add(
+                                "endsAt",
+                                Instant.now()
+                                        .plus(365, ChronoUnit.DAYS)
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString())
+                        .build());
     }
 
     private static void staff(ProservClient admin, String username, String role, String name) {
-        expectCreated(admin.post("/api/staff", Json.createObjectBuilder().add("username", username)
-                .add("password", DEMO_PASSWORD).add("role", role).add("displayName", name).build()));
+        expectCreated(admin.post(
+                "/api/staff",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", DEMO_PASSWORD)
+                        .add("role", role)
+                        .add("displayName", name)
+                        .build()));
     }
 
     private static long customer(ProservClient admin, String name, String email, String username) {
-        return expectCreated(admin.post("/api/customers", Json.createObjectBuilder().add("name", name)
-                .add("email", email).add("username", username).add("password", DEMO_PASSWORD).build())).id();
+        return expectCreated(admin.post(
+                        "/api/customers",
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("email", email)
+                                .add("username", username)
+                                .add("password", DEMO_PASSWORD)
+                                .build()))
+                .id();
     }
 
-    private static void licence(ProservClient admin, long customer, String product, String version, boolean withSupport) {
-        expectCreated(admin.post("/api/customers/" + customer + "/licences", Json.createObjectBuilder()
-                .add("product", product).add("version", version).add("withSupport", withSupport).build()));
+    private static void licence(
+            ProservClient admin, long customer, String product, String version, boolean withSupport) {
+        expectCreated(admin.post(
+                "/api/customers/" + customer + "/licences",
+                Json.createObjectBuilder()
+                        .add("product", product)
+                        .add("version", version)
+                        .add("withSupport", withSupport)
+                        .build()));
     }
 
     private static ProservClient.Answer expectCreated(ProservClient.Answer answer) {

@@ -1,20 +1,19 @@
 package org.proserv.micro;
 
-import jakarta.json.Json;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.proserv.micro.TicketLifecycleIT.assertProblem;
+
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in over HTTP: throttling, usernames in any case, password changes, key rotation, headers. */
 @ExtendWith(TestServer.Extension.class)
@@ -30,8 +29,13 @@ class SignInIT {
     }
 
     private ProservClient.Answer signIn(String username, String password) {
-        return server.anonymous().post("/api/auth/token", Json.createObjectBuilder()
-                .add("username", username).add("password", password).build());
+        return server.anonymous()
+                .post(
+                        "/api/auth/token",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", password)
+                                .build());
     }
 
     @Test
@@ -59,34 +63,66 @@ class SignInIT {
 
         var upper = signIn(engineer.username().toUpperCase(), Fixtures.PASSWORD);
         assertEquals(200, upper.status(), upper::toString);
-        var clash = fixtures.admin().post("/api/staff", Json.createObjectBuilder()
-                .add("username", engineer.username().toUpperCase()).add("password", Fixtures.PASSWORD)
-                .add("role", "engineer").add("displayName", "Twin").build());
+        var clash = fixtures.admin()
+                .post(
+                        "/api/staff",
+                        Json.createObjectBuilder()
+                                .add("username", engineer.username().toUpperCase())
+                                .add("password", Fixtures.PASSWORD)
+                                .add("role", "engineer")
+                                .add("displayName", "Twin")
+                                .build());
         assertProblem(409, clash);
     }
 
     @Test
     void anAdminResetForcesAChangeBeforeTheNextSignIn() {
         var customer = fixtures.customer();
-        assertProblem(400, fixtures.admin().put("/api/accounts/" + customer.username() + "/password",
-                Json.createObjectBuilder().add("newPassword", "short").build()));
-        assertProblem(404, fixtures.admin().put("/api/accounts/nobody-" + customer.username() + "/password",
-                Json.createObjectBuilder().add("newPassword", "temporary-pass-1").build()));
-        assertProblem(403, customer.client().put("/api/accounts/" + customer.username() + "/password",
-                Json.createObjectBuilder().add("newPassword", "temporary-pass-1").build()));
+        assertProblem(
+                400,
+                fixtures.admin()
+                        .put(
+                                "/api/accounts/" + customer.username() + "/password",
+                                Json.createObjectBuilder()
+                                        .add("newPassword", "short")
+                                        .build()));
+        assertProblem(
+                404,
+                fixtures.admin()
+                        .put(
+                                "/api/accounts/nobody-" + customer.username() + "/password",
+                                Json.createObjectBuilder()
+                                        .add("newPassword", "temporary-pass-1")
+                                        .build()));
+        assertProblem(
+                403,
+                customer.client()
+                        .put(
+                                "/api/accounts/" + customer.username() + "/password",
+                                Json.createObjectBuilder()
+                                        .add("newPassword", "temporary-pass-1")
+                                        .build()));
 
-        var reset = fixtures.admin().put("/api/accounts/" + customer.username() + "/password",
-                Json.createObjectBuilder().add("newPassword", "temporary-pass-1").build());
+        var reset = fixtures.admin()
+                .put(
+                        "/api/accounts/" + customer.username() + "/password",
+                        Json.createObjectBuilder()
+                                .add("newPassword", "temporary-pass-1")
+                                .build());
         assertEquals(204, reset.status(), reset::toString);
 
         var refused = signIn(customer.username(), "temporary-pass-1");
         assertProblem(403, refused);
-        assertEquals("urn:proserv:problem:password-change-required", refused.json().getString("type"));
+        assertEquals(
+                "urn:proserv:problem:password-change-required", refused.json().getString("type"));
         assertProblem(401, signIn(customer.username(), Fixtures.PASSWORD));
 
         assertProblem(401, change(customer.username(), "not-it", "my-own-choice-1"));
         assertProblem(400, change(customer.username(), "temporary-pass-1", "temporary-pass-1"));
-        assertEquals(204, change(customer.username(), "temporary-pass-1", "my-own-choice-1").status());
+        assertEquals(
+                204,
+                change(customer.username(), "temporary-pass-1", "my-own-choice-1")
+                        .status());
 
         assertEquals(200, signIn(customer.username(), "my-own-choice-1").status());
         assertProblem(401, signIn(customer.username(), "temporary-pass-1"));
@@ -99,7 +135,10 @@ class SignInIT {
         assertProblem(400, tooShort);
         assertTrue(tooShort.body().contains("newPassword"), tooShort::toString);
 
-        assertEquals(204, change(engineer.username(), Fixtures.PASSWORD, "a-newer-password").status());
+        assertEquals(
+                204,
+                change(engineer.username(), Fixtures.PASSWORD, "a-newer-password")
+                        .status());
 
         assertEquals(200, signIn(engineer.username(), "a-newer-password").status());
         assertProblem(401, signIn(engineer.username(), Fixtures.PASSWORD));
@@ -148,15 +187,21 @@ class SignInIT {
     }
 
     private ProservClient.Answer change(String username, String current, String next) {
-        return server.anonymous().post("/api/auth/password", Json.createObjectBuilder().add("username", username)
-                .add("currentPassword", current).add("newPassword", next).build());
+        return server.anonymous()
+                .post(
+                        "/api/auth/password",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("currentPassword", current)
+                                .add("newPassword", next)
+                                .build());
     }
 
     private static String kid(ProservClient.Answer token) {
         assertEquals(200, token.status(), token::toString);
         String jwt = token.json().getString("accessToken");
-        String header = new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
-                StandardCharsets.UTF_8);
+        String header =
+                new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))), StandardCharsets.UTF_8);
         var kid = Pattern.compile("\"kid\":\"([^\"]+)\"").matcher(header);
         assertTrue(kid.find(), header);
         return kid.group(1);

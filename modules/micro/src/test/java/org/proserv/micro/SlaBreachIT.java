@@ -1,12 +1,12 @@
 package org.proserv.micro;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,10 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(TestServer.Extension.class)
 class SlaBreachIT {
@@ -38,14 +37,18 @@ class SlaBreachIT {
         var customer = fixtures.customer();
         var tickets = new ArrayList<Long>();
         for (int i = 0; i < 5; i++) {
-            tickets.add(fixtures.openTicket(customer, "Down " + i).getJsonNumber("id").longValue());
+            tickets.add(fixtures.openTicket(customer, "Down " + i)
+                    .getJsonNumber("id")
+                    .longValue());
         }
-        var due = Fixtures.instant(customer.client().get("/api/tickets/" + tickets.get(0)).json()
-                .getJsonObject("sla"), "firstResponseDueAt");
+        var due = Fixtures.instant(
+                customer.client().get("/api/tickets/" + tickets.get(0)).json().getJsonObject("sla"),
+                "firstResponseDueAt");
 
         // "downtime": days pass at once, no sweep ran while the deadline went by
         server.advanceClock(Duration.ofDays(5));
-        Instant afterDowntime = Fixtures.instant(fixtures.admin().get("/api/admin/clock").json(), "now");
+        Instant afterDowntime =
+                Fixtures.instant(fixtures.admin().get("/api/admin/clock").json(), "now");
 
         var pool = Executors.newFixedThreadPool(4);
         try {
@@ -81,8 +84,10 @@ class SlaBreachIT {
             assertEquals(Fixtures.instant(sla, "firstResponseDueAt"), Fixtures.instant(breach, "dueAt"));
             Instant detectedAt = Fixtures.instant(breach, "detectedAt");
             assertFalse(detectedAt.isBefore(afterDowntime), "detected after the downtime: " + breach);
-            assertEquals(Duration.between(Fixtures.instant(breach, "dueAt"), detectedAt),
-                    Duration.parse(breach.getString("overdueAtDetection")), "says by how much: " + breach);
+            assertEquals(
+                    Duration.between(Fixtures.instant(breach, "dueAt"), detectedAt),
+                    Duration.parse(breach.getString("overdueAtDetection")),
+                    "says by how much: " + breach);
         }
         assertTrue(due.isBefore(afterDowntime));
     }
@@ -118,10 +123,22 @@ class SlaBreachIT {
         assertEquals("breached", answered.getJsonObject("sla").getString("state"));
         fixtures.admin().post("/api/admin/sweeps/sla-breaches", "");
 
-        assertEquals(1, customer.client().get("/api/tickets/" + id).json()
-                .getJsonObject("sla").getJsonArray("breaches").size());
-        assertEquals(1, engineer.client().get("/api/tickets/" + id).json()
-                .getJsonObject("sla").getJsonArray("breaches").size());
+        assertEquals(
+                1,
+                customer.client()
+                        .get("/api/tickets/" + id)
+                        .json()
+                        .getJsonObject("sla")
+                        .getJsonArray("breaches")
+                        .size());
+        assertEquals(
+                1,
+                engineer.client()
+                        .get("/api/tickets/" + id)
+                        .json()
+                        .getJsonObject("sla")
+                        .getJsonArray("breaches")
+                        .size());
     }
 
     private JsonObject sweepBreaches() {
@@ -177,14 +194,26 @@ class SlaBreachIT {
     void aReopenedUnansweredTicketThatWaitsForATopUpIsNotBreachedTwice() {
         var customer = fixtures.customer(false);
         var dispatcher = fixtures.staff("dispatcher");
-        var grant = dispatcher.client().post("/api/customers/" + customer.id() + "/points/adjustments",
-                Json.createObjectBuilder().add("points", 10).add("note", "trial").build());
+        var grant = dispatcher
+                .client()
+                .post(
+                        "/api/customers/" + customer.id() + "/points/adjustments",
+                        Json.createObjectBuilder()
+                                .add("points", 10)
+                                .add("note", "trial")
+                                .build());
         assertEquals(201, grant.status(), grant::toString);
         long ticket = id(fixtures.openTicket(customer, "Debug me"));
         server.advanceClock(Duration.ofDays(4));
         sweepBreaches();
-        assertEquals("AWAITING_TOP_UP", fixtures.classify(dispatcher, ticket, "CODE_DEBUGGING").getString("status"));
-        assertEquals(200, customer.client().post("/api/tickets/" + ticket + "/closure", "").status());
+        assertEquals(
+                "AWAITING_TOP_UP",
+                fixtures.classify(dispatcher, ticket, "CODE_DEBUGGING").getString("status"));
+        assertEquals(
+                200,
+                customer.client()
+                        .post("/api/tickets/" + ticket + "/closure", "")
+                        .status());
         var reopened = customer.client().post("/api/tickets/" + ticket + "/reopening", "{}");
         assertEquals(200, reopened.status(), reopened::toString);
         assertEquals("AWAITING_TOP_UP", reopened.json().getString("status"));
@@ -193,8 +222,12 @@ class SlaBreachIT {
         sweepBreaches();
         anUnrelatedBreachIsStillFlagged();
         var breaches = sla(customer, ticket).getJsonArray("breaches");
-        assertEquals(1, breaches.stream().filter(b -> b.asJsonObject().getString("kind").equals("FIRST_RESPONSE"))
-                .count(), breaches::toString);
+        assertEquals(
+                1,
+                breaches.stream()
+                        .filter(b -> b.asJsonObject().getString("kind").equals("FIRST_RESPONSE"))
+                        .count(),
+                breaches::toString);
     }
 
     @Test
@@ -207,7 +240,8 @@ class SlaBreachIT {
         Instant due = Fixtures.instant(sla(customer, ticket), "firstResponseDueAt");
         server.advanceClock(Duration.ofDays(4));
         var answered = fixtures.message(engineer.client(), ticket, "Sorry for the wait");
-        Instant answeredAt = Instant.parse(answered.getJsonArray("messages").getJsonObject(1).getString("postedAt"));
+        Instant answeredAt =
+                Instant.parse(answered.getJsonArray("messages").getJsonObject(1).getString("postedAt"));
         sweepBreaches();
 
         var breaches = sla(customer, ticket).getJsonArray("breaches");
@@ -216,9 +250,13 @@ class SlaBreachIT {
         assertEquals(due, Fixtures.instant(breach, "dueAt"));
         assertEquals(answeredAt, Fixtures.instant(breach, "answeredAt"));
         assertEquals(Duration.between(due, answeredAt), Duration.parse(breach.getString("lateBy")));
-        var business = customer.client().get("/api/calendar/business-time?from=" + due + "&to=" + answeredAt).json();
-        assertEquals(Duration.parse(business.getString("businessTime")).truncatedTo(ChronoUnit.SECONDS),
-                Duration.parse(breach.getString("lateByBusinessTime")), "in open hours, to the second");
+        var business = customer.client()
+                .get("/api/calendar/business-time?from=" + due + "&to=" + answeredAt)
+                .json();
+        assertEquals(
+                Duration.parse(business.getString("businessTime")).truncatedTo(ChronoUnit.SECONDS),
+                Duration.parse(breach.getString("lateByBusinessTime")),
+                "in open hours, to the second");
     }
 
     @Test
@@ -237,7 +275,8 @@ class SlaBreachIT {
         assertFalse(found.containsKey("answeredAt"), "not answered yet: " + found);
 
         var update = fixtures.message(engineer.client(), ticket, "Found it");
-        Instant answeredAt = Instant.parse(update.getJsonArray("messages").getJsonObject(2).getString("postedAt"));
+        Instant answeredAt =
+                Instant.parse(update.getJsonArray("messages").getJsonObject(2).getString("postedAt"));
         var completed = sla(customer, ticket).getJsonArray("breaches").getJsonObject(0);
         assertEquals(answeredAt, Fixtures.instant(completed, "answeredAt"));
         assertTrue(Duration.parse(completed.getString("lateByBusinessTime")).compareTo(Duration.ZERO) > 0);
@@ -252,11 +291,12 @@ class SlaBreachIT {
         long ticket = id(fixtures.openHotRush(customer, "Urgent, then not"));
         fixtures.assign(dispatcher, ticket, engineer);
         var opened = sla(customer, ticket);
-        Instant standardDue = due(Fixtures.instant(customer.client().get("/api/tickets/" + ticket).json(),
-                "submittedAt"), "PT16H");
+        Instant standardDue = due(
+                Fixtures.instant(customer.client().get("/api/tickets/" + ticket).json(), "submittedAt"), "PT16H");
         // past the two business hours, not yet past the standard business day
         server.advanceClock(Duration.between(Fixtures.instant(opened, "firstResponseDueAt"), standardDue)
-                .dividedBy(2).plus(Duration.between(serverNow(), Fixtures.instant(opened, "firstResponseDueAt"))));
+                .dividedBy(2)
+                .plus(Duration.between(serverNow(), Fixtures.instant(opened, "firstResponseDueAt"))));
         sweepBreaches();
         assertEquals("breached", sla(customer, ticket).getString("state"));
 
@@ -266,7 +306,10 @@ class SlaBreachIT {
         assertEquals(standardDue, Fixtures.instant(sla, "firstResponseDueAt"), "back under the standard SLA");
         assertEquals("breached", sla.getString("state"), "the HotRush breach stands: " + sla);
         var listed = customer.client().get("/api/tickets?size=100").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(t -> id(t) == ticket).findFirst().orElseThrow();
+                .map(JsonValue::asJsonObject)
+                .filter(t -> id(t) == ticket)
+                .findFirst()
+                .orElseThrow();
         assertEquals("breached", listed.getString("slaState"));
     }
 
@@ -275,7 +318,10 @@ class SlaBreachIT {
     }
 
     private Instant due(Instant start, String duration) {
-        return Fixtures.instant(server.anonymous().get("/api/calendar/due?start=" + start + "&duration=" + duration)
-                .json(), "due");
+        return Fixtures.instant(
+                server.anonymous()
+                        .get("/api/calendar/due?start=" + start + "&duration=" + duration)
+                        .json(),
+                "due");
     }
 }

@@ -1,8 +1,6 @@
 package org.proserv.micro;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +9,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 
 /**
- * The staff queue's first page at scale on PostgreSQL, before and after the queue index of support
- * migration V4: open tickets (default 1,000,000, first argument) of 10,000 customers, 2% of them
- * HotRush, 10% awaiting no answer, plus as many closed ones. Prints the plan and p50/p99 of the
- * first page (the query the ticket list sends for staff), then the same after migrating to V4.
+ * The staff queue's first page at scale on PostgreSQL, before and after the queue index of support migration V4: open
+ * tickets (default 1,000,000, first argument) of 10,000 customers, 2% of them HotRush, 10% awaiting no answer, plus as
+ * many closed ones. Prints the plan and p50/p99 of the first page (the query the ticket list sends for staff), then the
+ * same after migrating to V4.
  */
 public final class StaffQueueBenchmark {
 
@@ -27,22 +26,27 @@ public final class StaffQueueBenchmark {
     /** The total the page answers with, counted by the same conditions. */
     static final String COUNT = "select count(id) from support_ticket where status <> 'CLOSED'";
 
-    private StaffQueueBenchmark() {
-    }
+    private StaffQueueBenchmark() {}
 
     public static void main(String[] args) throws IOException, SQLException {
         int open = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createTempDirectory("proserv-queue-bench");
-        try (var postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .setServerConfig("listen_addresses", "127.0.0.1").start()) {
-            var flyway = Flyway.configure().dataSource(postgres.getPostgresDatabase())
-                    .locations("classpath:db/migration/support").table("schema_history_support");
+        try (var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(true)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start()) {
+            var flyway = Flyway.configure()
+                    .dataSource(postgres.getPostgresDatabase())
+                    .locations("classpath:db/migration/support")
+                    .table("schema_history_support");
             flyway.target("3").load().migrate();
             try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                 long started = System.nanoTime();
                 generate(db, open);
-                System.out.printf("generated %,d open and %,d closed tickets in %.1f s%n", open, open,
-                        (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        "generated %,d open and %,d closed tickets in %.1f s%n",
+                        open, open, (System.nanoTime() - started) / 1e9);
                 measure(db, "before V4 (index on hot_rush, response_due_at)");
             }
             flyway.target("latest").load().migrate();
@@ -79,7 +83,8 @@ public final class StaffQueueBenchmark {
     private static void measure(Connection db, String label) throws SQLException {
         System.out.println();
         System.out.println(label);
-        try (var s = db.createStatement(); var plan = s.executeQuery("explain " + FIRST_PAGE)) {
+        try (var s = db.createStatement();
+                var plan = s.executeQuery("explain " + FIRST_PAGE)) {
             while (plan.next()) {
                 System.out.println("  " + plan.getString(1));
             }
@@ -104,7 +109,8 @@ public final class StaffQueueBenchmark {
             }
         }
         Collections.sort(millis);
-        return String.format("p50 %.2f ms, p99 %.2f ms (%d runs after 10 warm-up)",
+        return String.format(
+                "p50 %.2f ms, p99 %.2f ms (%d runs after 10 warm-up)",
                 millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.size());
     }
 }

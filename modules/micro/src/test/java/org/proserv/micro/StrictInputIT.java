@@ -1,21 +1,21 @@
 package org.proserv.micro;
 
-import jakarta.json.Json;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.proserv.micro.BadInputIT.assertField;
 import static org.proserv.micro.TicketLifecycleIT.assertProblem;
 
+import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 /**
- * Request bodies are read strictly (a JSON value must fit its field's type exactly, nothing is
- * coerced) and every refusal, including those of the HTTP layer, is a problem+json document.
+ * Request bodies are read strictly (a JSON value must fit its field's type exactly, nothing is coerced) and every
+ * refusal, including those of the HTTP layer, is a problem+json document.
  */
 @ExtendWith(TestServer.Extension.class)
 class StrictInputIT {
@@ -41,8 +41,9 @@ class StrictInputIT {
         }
         assertEquals(0, fixtures.balance(customer).getInt("balance"), "no adjustment was stored");
         for (String cents : List.of("1e300", "9223372036854775808", "10.5")) {
-            assertField("priceCents", admin.post("/api/support/point-packs", "{\"points\": 10, \"priceCents\": "
-                    + cents + "}"));
+            assertField(
+                    "priceCents",
+                    admin.post("/api/support/point-packs", "{\"points\": 10, \"priceCents\": " + cents + "}"));
         }
     }
 
@@ -51,8 +52,9 @@ class StrictInputIT {
         var c = customer.client();
         long licence = customer.licenceId();
         for (String subject : List.of("123", "true", "[\"x\"]", "{}")) {
-            var answer = c.post("/api/tickets", "{\"licenceId\": " + licence + ", \"subject\": " + subject
-                    + ", \"message\": \"m\"}");
+            var answer = c.post(
+                    "/api/tickets",
+                    "{\"licenceId\": " + licence + ", \"subject\": " + subject + ", \"message\": \"m\"}");
             assertField("subject", answer);
             assertTrue(answer.json().getString("detail").contains("string"), answer::toString);
         }
@@ -62,8 +64,12 @@ class StrictInputIT {
             assertTrue(answer.json().getString("detail").contains("whole number"), answer::toString);
         }
         for (String flag : List.of("\"yes\"", "\"true\"", "1", "null")) {
-            assertField("hotRush", c.post("/api/tickets", "{\"licenceId\": " + licence
-                    + ", \"subject\": \"s\", \"message\": \"m\", \"hotRush\": " + flag + "}"));
+            assertField(
+                    "hotRush",
+                    c.post(
+                            "/api/tickets",
+                            "{\"licenceId\": " + licence + ", \"subject\": \"s\", \"message\": \"m\", \"hotRush\": "
+                                    + flag + "}"));
         }
         assertEquals(0, c.get("/api/tickets").json().getInt("total"), "no ticket was created");
     }
@@ -72,20 +78,30 @@ class StrictInputIT {
     void refusalsSpeakTheApiLanguageAndStayShort() {
         String huge = "Q".repeat(100_000);
         List<ProservClient.Answer> answers = List.of(
-                admin.post("/api/staff", "{\"username\":\"someone\",\"password\":\"long-enough\",\"role\":\"" + huge
-                        + "\",\"displayName\":\"X\"}"),
+                admin.post(
+                        "/api/staff",
+                        "{\"username\":\"someone\",\"password\":\"long-enough\",\"role\":\"" + huge
+                                + "\",\"displayName\":\"X\"}"),
                 admin.post("/api/products", "{\"name\": 5}"),
                 admin.post("/api/products", "{\"name\": \"x\", \"" + huge + "\": 1}"),
                 customer.client().post("/api/tickets", "{\"licenceId\": " + huge.replace('Q', '9') + "}"),
                 customer.client().post("/api/tickets", "{\"subject\": \"" + huge + "}"));
         for (var answer : answers) {
             assertProblem(400, answer);
-            assertTrue(answer.body().length() < 2_000, () -> "answer of " + answer.body().length() + " chars");
-            assertFalse(answer.body().contains("org.proserv") || answer.body().contains("java.")
-                    || answer.body().contains("$") || answer.body().contains("Exception"), answer::toString);
+            assertTrue(
+                    answer.body().length() < 2_000,
+                    () -> "answer of " + answer.body().length() + " chars");
+            assertFalse(
+                    answer.body().contains("org.proserv")
+                            || answer.body().contains("java.")
+                            || answer.body().contains("$")
+                            || answer.body().contains("Exception"),
+                    answer::toString);
         }
         var role = answers.get(0).json();
-        assertTrue(role.getString("detail").contains("role") && role.getString("detail").contains("admin"),
+        assertTrue(
+                role.getString("detail").contains("role")
+                        && role.getString("detail").contains("admin"),
                 role::toString);
     }
 
@@ -100,10 +116,13 @@ class StrictInputIT {
     void badContentTypesAreProblemsSayingWhatIsExpected() {
         String body = "{\"licenceId\": " + customer.licenceId() + ", \"subject\": \"s\", \"message\": \"m\"}";
         String token = "Authorization: Bearer " + customer.client().bearer();
-        for (List<String> contentType : List.of(List.of("Content-Type:"), List.of("Content-Type: garbage"),
-                List.of("Content-Type: ;;;/"), List.of("Content-Type: text/plain"),
+        for (List<String> contentType : List.of(
+                List.of("Content-Type:"),
+                List.of("Content-Type: garbage"),
+                List.of("Content-Type: ;;;/"),
+                List.of("Content-Type: text/plain"),
                 List.of("Content-Type: application/json", "Content-Type: application/json"))) {
-            var headers = new java.util.ArrayList<>(contentType);
+            var headers = new ArrayList<>(contentType);
             headers.add(token);
             var answer = RawHttp.send(server.anonymous().base(), "POST", "/api/tickets", headers, body);
             assertTrue(answer.status() == 400 || answer.status() == 415, () -> contentType + ": " + answer);
@@ -117,8 +136,14 @@ class StrictInputIT {
     void aPathIdThatIsNotANumberIs400NamingTheParameter() {
         var answer = customer.client().get("/api/tickets/abc");
         assertField("id", answer);
-        assertField("id", admin.put("/api/support/point-packs/1x", Json.createObjectBuilder()
-                .add("points", 10).add("priceCents", 100).build()));
+        assertField(
+                "id",
+                admin.put(
+                        "/api/support/point-packs/1x",
+                        Json.createObjectBuilder()
+                                .add("points", 10)
+                                .add("priceCents", 100)
+                                .build()));
     }
 
     @Test
@@ -126,8 +151,12 @@ class StrictInputIT {
         var before = admin.get("/api/support/point-packs").array();
         var pack = before.get(0).asJsonObject();
         long id = pack.getJsonNumber("id").longValue();
-        var answer = admin.put("/api/support/point-packs/" + id + ";DROP", Json.createObjectBuilder()
-                .add("points", pack.getInt("points")).add("priceCents", 1).build());
+        var answer = admin.put(
+                "/api/support/point-packs/" + id + ";DROP",
+                Json.createObjectBuilder()
+                        .add("points", pack.getInt("points"))
+                        .add("priceCents", 1)
+                        .build());
         assertProblem(400, answer);
         assertProblem(400, admin.get("/api/support;x=1/point-packs"));
         assertEquals(before, admin.get("/api/support/point-packs").array(), "nothing was repriced");
@@ -139,8 +168,8 @@ class StrictInputIT {
         List<ProservClient.Answer> answers = List.of(
                 RawHttp.send(base, "GET", "/api/products?q=" + "a".repeat(10_000), List.of(), (String) null),
                 RawHttp.send(base, "GET", "/api/products", List.of("X-Filler: " + "a".repeat(10_000)), (String) null),
-                RawHttp.send(base, "GET", "/api/me", List.of("Authorization: Bearer " + "a".repeat(10_000)),
-                        (String) null),
+                RawHttp.send(
+                        base, "GET", "/api/me", List.of("Authorization: Bearer " + "a".repeat(10_000)), (String) null),
                 RawHttp.send(base, "GET", "/api/products", List.of("X-Name: caf\u00e9 \u2603"), (String) null));
         for (int i = 0; i < answers.size(); i++) {
             var answer = answers.get(i);
@@ -150,6 +179,9 @@ class StrictInputIT {
             assertProblem(answer.status(), answer);
         }
         // refused by the servlet container before any application code: a plain 400, without body
-        assertEquals(400, RawHttp.send(base, "GET", "/api/tickets/1%00", List.of(), (String) null).status());
+        assertEquals(
+                400,
+                RawHttp.send(base, "GET", "/api/tickets/1%00", List.of(), (String) null)
+                        .status());
     }
 }

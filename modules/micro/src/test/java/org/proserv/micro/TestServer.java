@@ -2,25 +2,24 @@ package org.proserv.micro;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.Json;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One Proserv server for the whole black-box run of a database: Payara Micro with the real WAR,
- * on H2 or on a PostgreSQL server started here (system property {@code proserv.it.database}).
- * Test classes run with {@code @ExtendWith(TestServer.Extension.class)} and get a {@link TestServer}
- * parameter; the server boots once and stops at the end of
- * the run. Tests keep apart by creating their own customers and staff, never by sharing state.
+ * One Proserv server for the whole black-box run of a database: Payara Micro with the real WAR, on H2 or on a
+ * PostgreSQL server started here (system property {@code proserv.it.database}). Test classes run with
+ * {@code @ExtendWith(TestServer.Extension.class)} and get a {@link TestServer} parameter; the server boots once and
+ * stops at the end of the run. Tests keep apart by creating their own customers and staff, never by sharing state.
  */
 public final class TestServer {
 
@@ -54,7 +53,9 @@ public final class TestServer {
 
     /** Moves the server's clock forward (the test clock is enabled on test servers). */
     public void advanceClock(Duration by) {
-        var answer = admin().post("/api/admin/clock/advance", Json.createObjectBuilder().add("by", by.toString()).build());
+        var answer = admin().post(
+                        "/api/admin/clock/advance",
+                        Json.createObjectBuilder().add("by", by.toString()).build());
         if (answer.status() != 200) {
             throw new IllegalStateException("cannot move the clock: " + answer);
         }
@@ -66,8 +67,11 @@ public final class TestServer {
             if (date.isBlank()) {
                 continue;
             }
-            var answer = admin().put("/api/calendar/holidays/" + date.strip(),
-                    Json.createObjectBuilder().add("name", "Holiday of this test run").build());
+            var answer = admin().put(
+                            "/api/calendar/holidays/" + date.strip(),
+                            Json.createObjectBuilder()
+                                    .add("name", "Holiday of this test run")
+                                    .build());
             if (answer.status() / 100 != 2) {
                 throw new IllegalStateException("cannot close the calendar on " + date + ": " + answer);
             }
@@ -84,8 +88,10 @@ public final class TestServer {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class).server;
+            return context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class)
+                    .server;
         }
     }
 
@@ -111,12 +117,17 @@ public final class TestServer {
                 throw new UncheckedIOException(e);
             }
             Map<String, String> env = new HashMap<>(Map.of(
-                    "PROSERV_DATA_DIR", work.resolve("data").toString(),
-                    "PROSERV_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "PROSERV_TEST_CLOCK_ENABLED", "true",
-                    "PROSERV_METRICS_SCRAPE_TOKEN", SCRAPE_TOKEN,
+                    "PROSERV_DATA_DIR",
+                    work.resolve("data").toString(),
+                    "PROSERV_BOOTSTRAP_ADMIN_PASSWORD",
+                    ADMIN_PASSWORD,
+                    "PROSERV_TEST_CLOCK_ENABLED",
+                    "true",
+                    "PROSERV_METRICS_SCRAPE_TOKEN",
+                    SCRAPE_TOKEN,
                     // hundreds of accounts are made and signed in; OWASP's cost would dominate the run
-                    "PROSERV_PASSWORD_ITERATIONS", "10000"));
+                    "PROSERV_PASSWORD_ITERATIONS",
+                    "10000"));
             EmbeddedPostgres postgres = null;
             if (database.equals("postgresql")) {
                 postgres = startPostgres(work.resolve("postgres"));
@@ -164,7 +175,7 @@ public final class TestServer {
             return;
         }
         try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,17 +1,16 @@
 package org.proserv.micro;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(TestServer.Extension.class)
 class TicketLifecycleIT {
@@ -59,16 +58,29 @@ class TicketLifecycleIT {
         assertEquals("CLOSED", closed.json().getString("status"));
 
         var read = alice.client().get("/api/tickets/" + id).json();
-        assertEquals(List.of("Please help", "Clear the cache, then retry.", "It works, thanks!"),
-                read.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("body")).toList());
-        assertEquals(List.of(false, true, false),
-                read.getJsonArray("messages").stream().map(m -> m.asJsonObject().getBoolean("fromStaff")).toList());
+        assertEquals(
+                List.of("Please help", "Clear the cache, then retry.", "It works, thanks!"),
+                read.getJsonArray("messages").stream()
+                        .map(m -> m.asJsonObject().getString("body"))
+                        .toList());
+        assertEquals(
+                List.of(false, true, false),
+                read.getJsonArray("messages").stream()
+                        .map(m -> m.asJsonObject().getBoolean("fromStaff"))
+                        .toList());
 
         var history = alice.client().get("/api/tickets/" + id + "/history").array();
-        assertEquals(List.of("SUBMITTED", "SUBMITTED", "ASSIGNED", "IN_PROGRESS", "IN_PROGRESS", "CLOSED"),
+        assertEquals(
+                List.of("SUBMITTED", "SUBMITTED", "ASSIGNED", "IN_PROGRESS", "IN_PROGRESS", "CLOSED"),
                 history.stream().map(h -> h.asJsonObject().getString("to")).toList());
-        assertEquals(List.of(alice.username(), dispatcher.username(), dispatcher.username(), engineer.username(),
-                        alice.username(), engineer.username()),
+        assertEquals(
+                List.of(
+                        alice.username(),
+                        dispatcher.username(),
+                        dispatcher.username(),
+                        engineer.username(),
+                        alice.username(),
+                        engineer.username()),
                 history.stream().map(h -> h.asJsonObject().getString("actor")).toList());
         assertTrue(history.getJsonObject(1).getString("note").startsWith("classified as"), history::toString);
     }
@@ -78,8 +90,10 @@ class TicketLifecycleIT {
         var bob = fixtures.customer();
         long id = fixtures.openTicket(bob, "Slow admin").getJsonNumber("id").longValue();
 
-        var answerBeforeAssign = engineer.client().post("/api/tickets/" + id + "/messages",
-                Json.createObjectBuilder().add("body", "Hi").build());
+        var answerBeforeAssign = engineer.client()
+                .post(
+                        "/api/tickets/" + id + "/messages",
+                        Json.createObjectBuilder().add("body", "Hi").build());
         assertProblem(409, answerBeforeAssign);
         var reopenOpen = bob.client().post("/api/tickets/" + id + "/reopening", "{}");
         assertProblem(409, reopenOpen);
@@ -94,22 +108,33 @@ class TicketLifecycleIT {
         var read = bob.client().get("/api/tickets/" + id).json();
         assertEquals("IN_PROGRESS", read.getString("status"));
         assertEquals(2, read.getJsonArray("messages").size());
-        assertEquals(4, bob.client().get("/api/tickets/" + id + "/history").array().size(),
+        assertEquals(
+                4,
+                bob.client().get("/api/tickets/" + id + "/history").array().size(),
                 "submitted, classified, assigned, answered: the refused steps left no trace");
 
-        assertEquals(200, bob.client().post("/api/tickets/" + id + "/closure", "").status());
-        var messageOnClosed = bob.client().post("/api/tickets/" + id + "/messages",
-                Json.createObjectBuilder().add("body", "one more thing").build());
+        assertEquals(
+                200, bob.client().post("/api/tickets/" + id + "/closure", "").status());
+        var messageOnClosed = bob.client()
+                .post(
+                        "/api/tickets/" + id + "/messages",
+                        Json.createObjectBuilder().add("body", "one more thing").build());
         assertProblem(409, messageOnClosed);
-        var assignClosed = dispatcher.client().post("/api/tickets/" + id + "/assignment",
-                Json.createObjectBuilder().add("engineer", engineer.username()).build());
+        var assignClosed = dispatcher
+                .client()
+                .post(
+                        "/api/tickets/" + id + "/assignment",
+                        Json.createObjectBuilder()
+                                .add("engineer", engineer.username())
+                                .build());
         assertProblem(409, assignClosed);
     }
 
     @Test
     void silentTicketsArePreClosedAfterSevenDaysAndClosedThreeDaysLater() {
         var carol = fixtures.customer();
-        long id = fixtures.openTicket(carol, "Images missing").getJsonNumber("id").longValue();
+        long id =
+                fixtures.openTicket(carol, "Images missing").getJsonNumber("id").longValue();
         fixtures.assign(dispatcher, id, engineer);
         fixtures.message(engineer.client(), id, "Re-upload them, please.");
 
@@ -120,7 +145,10 @@ class TicketLifecycleIT {
         server.advanceClock(Duration.ofDays(1).plusMinutes(1));
         runSweep("pre-close");
         assertEquals("PRE_CLOSED", status(carol, id));
-        var notices = carol.client().get("/api/customers/" + carol.id() + "/notices").json().getJsonArray("items");
+        var notices = carol.client()
+                .get("/api/customers/" + carol.id() + "/notices")
+                .json()
+                .getJsonArray("items");
         assertEquals(1, notices.size(), "the customer is told once: " + notices);
         assertEquals("TICKET_PRE_CLOSED", notices.getJsonObject(0).getString("kind"));
         assertEquals(id, notices.getJsonObject(0).getJsonNumber("ticketId").longValue());
@@ -159,15 +187,22 @@ class TicketLifecycleIT {
     void aClosedTicketCanBeReopenedWithinFourteenDaysOnly() {
         var erin = fixtures.customer();
         long early = fixtures.openTicket(erin, "Tax rates").getJsonNumber("id").longValue();
-        long late = fixtures.openTicket(erin, "Shipping rates").getJsonNumber("id").longValue();
+        long late =
+                fixtures.openTicket(erin, "Shipping rates").getJsonNumber("id").longValue();
         for (long id : new long[] {early, late}) {
             fixtures.assign(dispatcher, id, engineer);
             fixtures.message(engineer.client(), id, "Done.");
-            assertEquals(200, erin.client().post("/api/tickets/" + id + "/closure", "").status());
+            assertEquals(
+                    200,
+                    erin.client().post("/api/tickets/" + id + "/closure", "").status());
         }
         server.advanceClock(Duration.ofDays(13));
-        var reopened = erin.client().post("/api/tickets/" + early + "/reopening",
-                Json.createObjectBuilder().add("message", "It broke again").build());
+        var reopened = erin.client()
+                .post(
+                        "/api/tickets/" + early + "/reopening",
+                        Json.createObjectBuilder()
+                                .add("message", "It broke again")
+                                .build());
         assertEquals(200, reopened.status(), reopened::toString);
         assertEquals("IN_PROGRESS", reopened.json().getString("status"));
         var sla = reopened.json().getJsonObject("sla");
@@ -195,16 +230,28 @@ class TicketLifecycleIT {
     @Test
     void aDeveloperLicenceWithoutSubscriptionIsToldHowToGetSupport() {
         var gina = fixtures.customer(false);
-        var refused = gina.client().post("/api/tickets", Json.createObjectBuilder()
-                .add("licenceId", gina.licenceId()).add("subject", "Help").add("message", "Please").build());
+        var refused = gina.client()
+                .post(
+                        "/api/tickets",
+                        Json.createObjectBuilder()
+                                .add("licenceId", gina.licenceId())
+                                .add("subject", "Help")
+                                .add("message", "Please")
+                                .build());
         assertProblem(403, refused);
         assertTrue(refused.json().getString("detail").contains("subscribe"), refused::toString);
         assertEquals(0, gina.client().get("/api/tickets").json().getInt("total"));
 
         var now = Instant.parse(fixtures.admin().get("/api/admin/clock").json().getString("now"));
         fixtures.subscribe(gina, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)));
-        var accepted = gina.client().post("/api/tickets", Json.createObjectBuilder()
-                .add("licenceId", gina.licenceId()).add("subject", "Help").add("message", "Please").build());
+        var accepted = gina.client()
+                .post(
+                        "/api/tickets",
+                        Json.createObjectBuilder()
+                                .add("licenceId", gina.licenceId())
+                                .add("subject", "Help")
+                                .add("message", "Please")
+                                .build());
         assertEquals(201, accepted.status(), accepted::toString);
     }
 

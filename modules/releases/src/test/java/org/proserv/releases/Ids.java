@@ -5,8 +5,7 @@ import java.lang.reflect.Field;
 /** Gives entities made in unit tests the id the database would, so that rules comparing ids can run. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static <T> T assign(T entity, long id) {
         try {

@@ -1,5 +1,15 @@
 package org.proserv.releases;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.releases.patches.PatchKind;
 import org.proserv.releases.patches.PatchPlanner;
@@ -9,31 +19,20 @@ import org.proserv.releases.tracker.BugCorpus;
 import org.proserv.releases.tracker.SimilarEntries;
 import org.proserv.releases.tracker.SimilarityIndex;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.function.LongSupplier;
-
 /**
- * Timing of the patch planner and of the duplicate-suggestion index: a program, not a test, so the
- * build never depends on machine speed. Run with:
+ * Timing of the patch planner and of the duplicate-suggestion index: a program, not a test, so the build never depends
+ * on machine speed. Run with:
  *
  * <pre>
  * mvn -B -q -pl modules/releases test-compile exec:java \
  *     -Dexec.mainClass=org.proserv.releases.ReleasesBenchmark -Dexec.classpathScope=test
  * </pre>
  *
- * <p>Patch plans: a version with 2,000 patches shaped as one chain 2,000 deep (each released
- * before the one it requires, so priority and prerequisites disagree at every step), as 20 chains
- * of 100, and as a random graph of up to 3 prerequisites each; then a ring of 2,000 (a cycle found
- * and reported). Similarity: an index of 3,000 generated reports, built, grown by one report, then queried with
- * paraphrases of its reports, also printing how often the original came first. Warm-up rounds
- * come first; the best and median of the measured rounds are printed.
+ * <p>Patch plans: a version with 2,000 patches shaped as one chain 2,000 deep (each released before the one it
+ * requires, so priority and prerequisites disagree at every step), as 20 chains of 100, and as a random graph of up to
+ * 3 prerequisites each; then a ring of 2,000 (a cycle found and reported). Similarity: an index of 3,000 generated
+ * reports, built, grown by one report, then queried with paraphrases of its reports, also printing how often the
+ * original came first. Warm-up rounds come first; the best and median of the measured rounds are printed.
  */
 public final class ReleasesBenchmark {
 
@@ -42,8 +41,7 @@ public final class ReleasesBenchmark {
     private static final int MEASURED_ROUNDS = 20;
     private static final Instant DAY0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private ReleasesBenchmark() {
-    }
+    private ReleasesBenchmark() {}
 
     public static void main(String[] args) {
         Random random = new Random(42);
@@ -58,19 +56,29 @@ public final class ReleasesBenchmark {
         for (int i = 0; i < 50; i++) {
             modified.add(new LocalFile("src/file" + (1 + random.nextInt(PATCHES)) + ".php", null));
         }
-        sink += time("plan: 2,000 patches, one chain 2,000 deep", () -> PatchPlanner.plan(chain, Set.of(), modified).manual());
-        Set<Long> halfApplied = new java.util.HashSet<>();
+        sink += time(
+                "plan: 2,000 patches, one chain 2,000 deep",
+                () -> PatchPlanner.plan(chain, Set.of(), modified).manual());
+        Set<Long> halfApplied = new HashSet<>();
         for (long id = 1; id <= PATCHES / 2; id++) {
             halfApplied.add(id);
         }
-        sink += time("plan: same chain, first 1,000 applied", () -> PatchPlanner.plan(chain, halfApplied, modified).steps().size());
+        sink += time(
+                "plan: same chain, first 1,000 applied",
+                () -> PatchPlanner.plan(chain, halfApplied, modified).steps().size());
 
         List<Candidate> chains = new ArrayList<>();
         for (long id = 1; id <= PATCHES; id++) {
             long previous = id - 20;
-            chains.add(candidate(id, random.nextInt(365), previous < 1 ? List.of() : List.of(previous), "src/f" + id % 300 + ".php"));
+            chains.add(candidate(
+                    id,
+                    random.nextInt(365),
+                    previous < 1 ? List.of() : List.of(previous),
+                    "src/f" + id % 300 + ".php"));
         }
-        sink += time("plan: 2,000 patches, 20 chains 100 deep", () -> PatchPlanner.plan(chains, Set.of(), modified).manual());
+        sink += time(
+                "plan: 2,000 patches, 20 chains 100 deep",
+                () -> PatchPlanner.plan(chains, Set.of(), modified).manual());
 
         List<Candidate> dag = new ArrayList<>();
         for (long id = 1; id <= PATCHES; id++) {
@@ -80,7 +88,9 @@ public final class ReleasesBenchmark {
             }
             dag.add(candidate(id, random.nextInt(365), requires, "src/f" + id % 300 + ".php"));
         }
-        sink += time("plan: 2,000 patches, random graph (<= 3 prerequisites)", () -> PatchPlanner.plan(dag, Set.of(), modified).manual());
+        sink += time(
+                "plan: 2,000 patches, random graph (<= 3 prerequisites)",
+                () -> PatchPlanner.plan(dag, Set.of(), modified).manual());
 
         List<Candidate> ring = new ArrayList<>(chain);
         ring.set(0, candidate(1, PATCHES, List.of((long) PATCHES), "src/file1.php"));
@@ -96,8 +106,11 @@ public final class ReleasesBenchmark {
         var corpus = new BugCorpus(7);
         List<BugCorpus.Report> reports = corpus.reports(3_000);
         List<SimilarityIndex.Document> documents = reports.stream()
-                .map(r -> new SimilarityIndex.Document(r.id(), r.title(), r.steps())).toList();
-        sink += time("similarity: build the index of 3,000 reports", () -> SimilarityIndex.build(documents).size());
+                .map(r -> new SimilarityIndex.Document(r.id(), r.title(), r.steps()))
+                .toList();
+        sink += time(
+                "similarity: build the index of 3,000 reports",
+                () -> SimilarityIndex.build(documents).size());
         SimilarityIndex grown = SimilarityIndex.build(documents);
         long[] nextId = {1_000_000};
         sink += time("similarity: append one report to 3,000", () -> {
@@ -114,7 +127,8 @@ public final class ReleasesBenchmark {
             long found = 0;
             for (int i = 0; i < 100; i++) {
                 BugCorpus.Report q = queries.get(next[0]++ % queries.size());
-                found += index.similar(q.title(), q.steps(), 5, SimilarEntries.MIN_SCORE, Set.of()).size();
+                found += index.similar(q.title(), q.steps(), 5, SimilarEntries.MIN_SCORE, Set.of())
+                        .size();
             }
             return found;
         });
@@ -132,14 +146,23 @@ public final class ReleasesBenchmark {
             first += !matches.isEmpty() && matches.get(0).id() == original.id() ? 1 : 0;
             topFive += matches.stream().anyMatch(m -> m.id() == original.id()) ? 1 : 0;
         }
-        System.out.printf("similarity: original first for %,d of %,d duplicates (%.1f%%), in the top five for %,d (%.1f%%)%n",
+        System.out.printf(
+                "similarity: original first for %,d of %,d duplicates (%.1f%%), in the top five for %,d (%.1f%%)%n",
                 first, trials, 100.0 * first / trials, topFive, 100.0 * topFive / trials);
         System.out.println("(checksum " + sink + ")");
     }
 
     private static Candidate candidate(long id, long day, List<Long> requires, String file) {
-        return new Candidate(id, "patch " + id, PatchKind.BUG_FIX, null, DAY0.plusSeconds(86_400L * day), false, null,
-                requires, Map.of(file, Long.toHexString(id * 2654435761L)));
+        return new Candidate(
+                id,
+                "patch " + id,
+                PatchKind.BUG_FIX,
+                null,
+                DAY0.plusSeconds(86_400L * day),
+                false,
+                null,
+                requires,
+                Map.of(file, Long.toHexString(id * 2654435761L)));
     }
 
     /** Runs the operation in warm-up and measured rounds; prints best and median time per run. */

@@ -1,8 +1,5 @@
 package org.proserv.rest;
 
-import org.proserv.kernel.error.ProservException;
-import org.proserv.kernel.paging.PageRequest;
-
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.PageRequest;
 
 /** Parsing of path and query parameters, each failure a 400 naming the parameter. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     /** The range of instants the API accepts: wide for any business use, narrow enough for any database. */
     public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     public static Instant instant(String name, String value) {

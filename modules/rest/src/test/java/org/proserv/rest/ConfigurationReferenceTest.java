@@ -1,8 +1,9 @@
 package org.proserv.rest;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.proserv.kernel.config.ConfigDefaults;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,17 +17,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.config.ConfigDefaults;
 
 /**
- * The configuration reference (server-config/CONFIGURATION.md) against the one source of every
- * default, the modules' {@code META-INF/microprofile-config.properties} (this module's tests see
- * all of them, as the deployed application does), and against the keys the main sources of every
- * module read. Adding a key without documenting it, or changing a default on one side only, fails.
+ * The configuration reference (server-config/CONFIGURATION.md) against the one source of every default, the modules'
+ * {@code META-INF/microprofile-config.properties} (this module's tests see all of them, as the deployed application
+ * does), and against the keys the main sources of every module read. Adding a key without documenting it, or changing a
+ * default on one side only, fails.
  */
 class ConfigurationReferenceTest {
 
@@ -34,20 +33,24 @@ class ConfigurationReferenceTest {
 
     /** A table row of the reference: {@code | `key` | default | meaning |}. */
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*([^|]*?)\\s*\\|");
+
     private static final Pattern QUOTED = Pattern.compile("`([^`]*)`");
     private static final Set<String> NO_DEFAULT = Set.of("(none)", "(unset)");
 
     /** A string literal that is a whole key, e.g. in {@code @ConfigProperty(name = "...")} or getProperty. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:proserv|mp)\\.[a-z0-9.-]*[a-z0-9])\"");
+
     private static final Pattern MPCONFIG_KEY = Pattern.compile("\\$\\{MPCONFIG=([a-z0-9.-]+)}");
     private static final Pattern DEFAULT_VALUE = Pattern.compile("@ConfigProperty\\s*\\([^)]*\\bdefaultValue\\b");
 
     private static Path root;
     /** Documented key to its documented default, {@code null} for a key documented without one. */
     private static Map<String, String> documented;
+
     private static Map<String, String> defaults;
     /** Key to the first main source file reading it. */
     private static Map<String, Path> read;
+
     private static List<Path> mainSources;
 
     @BeforeAll
@@ -61,14 +64,23 @@ class ConfigurationReferenceTest {
 
     @Test
     void theScanFindsTheKnownKeysOnEverySide() {
-        for (String key : List.of("proserv.db.url", "proserv.calendar.zone", "proserv.support.first-response",
-                "proserv.releases.guarantee", "proserv.test-clock.enabled", "proserv.bootstrap.admin.password")) {
+        for (String key : List.of(
+                "proserv.db.url",
+                "proserv.calendar.zone",
+                "proserv.support.first-response",
+                "proserv.releases.guarantee",
+                "proserv.test-clock.enabled",
+                "proserv.bootstrap.admin.password")) {
             assertNotNull(read.get(key), key + " is not found in the main sources; found " + read.keySet());
-            assertTrue(documented.containsKey(key), key + " is not found in the reference; found "
-                    + documented.keySet());
+            assertTrue(
+                    documented.containsKey(key), key + " is not found in the reference; found " + documented.keySet());
         }
-        for (String key : List.of("proserv.db.url", "proserv.calendar.zone", "proserv.support.first-response",
-                "proserv.releases.guarantee", "proserv.test-clock.enabled")) {
+        for (String key : List.of(
+                "proserv.db.url",
+                "proserv.calendar.zone",
+                "proserv.support.first-response",
+                "proserv.releases.guarantee",
+                "proserv.test-clock.enabled")) {
             assertNotNull(defaults.get(key), key + " has no default on the class path; found " + defaults.keySet());
         }
     }
@@ -85,8 +97,10 @@ class ConfigurationReferenceTest {
                         + (actual == null ? "missing" : "`" + actual + "`"));
             }
         });
-        assertEquals(List.of(), offenders, "server-config/CONFIGURATION.md and the "
-                + ConfigDefaults.RESOURCE + " files disagree");
+        assertEquals(
+                List.of(),
+                offenders,
+                "server-config/CONFIGURATION.md and the " + ConfigDefaults.RESOURCE + " files disagree");
     }
 
     @Test
@@ -95,8 +109,11 @@ class ConfigurationReferenceTest {
         read.keySet().stream().filter(key -> key.startsWith(OWN_KEYS)).forEach(undocumented::add);
         defaults.keySet().stream().filter(key -> key.startsWith(OWN_KEYS)).forEach(undocumented::add);
         undocumented.removeAll(documented.keySet());
-        assertEquals(Set.of(), undocumented, "keys read by the code or given a default, missing in a table of "
-                + "server-config/CONFIGURATION.md (key | default | meaning)");
+        assertEquals(
+                Set.of(),
+                undocumented,
+                "keys read by the code or given a default, missing in a table of "
+                        + "server-config/CONFIGURATION.md (key | default | meaning)");
     }
 
     @Test
@@ -115,8 +132,11 @@ class ConfigurationReferenceTest {
                 offenders.add(root.relativize(source).toString());
             }
         }
-        assertEquals(List.of(), offenders, "@ConfigProperty with a defaultValue: put the default in the module's "
-                + ConfigDefaults.RESOURCE + " instead, its one source");
+        assertEquals(
+                List.of(),
+                offenders,
+                "@ConfigProperty with a defaultValue: put the default in the module's " + ConfigDefaults.RESOURCE
+                        + " instead, its one source");
     }
 
     // ------------------------------------------------------------------ reading

@@ -1,7 +1,5 @@
 package org.proserv.kernel.calendar;
 
-import org.proserv.kernel.config.ConfigDefaults;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,22 +21,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.proserv.kernel.config.ConfigDefaults;
 
 /**
- * Business hours in one time zone: open hours per weekday, whole closed dates (holidays) and
- * per-date replacement hours (overrides). Immutable and thread-safe.
+ * Business hours in one time zone: open hours per weekday, whole closed dates (holidays) and per-date replacement hours
+ * (overrides). Immutable and thread-safe.
  *
- * <p>Precedence for a date: a holiday closes it whatever else is set; otherwise an override
- * replaces the weekday's hours; otherwise the weekday's hours apply.
+ * <p>Precedence for a date: a holiday closes it whatever else is set; otherwise an override replaces the weekday's
+ * hours; otherwise the weekday's hours apply.
  *
- * <p>A date's open span runs from its local opening to its local closing, resolved in the zone
- * like {@link ZonedDateTime#ofLocal}: its length is the elapsed time between those two instants,
- * so a 00:00-24:00 day lasts 23 or 25 hours on a DST switch. A local time that falls in a DST gap
- * is moved forward by the length of the gap; in an overlap the earlier instant is used.
+ * <p>A date's open span runs from its local opening to its local closing, resolved in the zone like
+ * {@link ZonedDateTime#ofLocal}: its length is the elapsed time between those two instants, so a 00:00-24:00 day lasts
+ * 23 or 25 hours on a DST switch. A local time that falls in a DST gap is moved forward by the length of the gap; in an
+ * overlap the earlier instant is used.
  *
- * <p>Cost: {@link #due} and {@link #businessTime} skip whole weeks using the weekly open total
- * and correct only for the holidays, overrides and offset transitions inside the skipped range,
- * so their cost grows with the number of weeks and exceptions crossed, never with the hours.
+ * <p>Cost: {@link #due} and {@link #businessTime} skip whole weeks using the weekly open total and correct only for the
+ * holidays, overrides and offset transitions inside the skipped range, so their cost grows with the number of weeks and
+ * exceptions crossed, never with the hours.
  */
 public final class BusinessCalendar {
 
@@ -56,41 +55,49 @@ public final class BusinessCalendar {
     private final ZoneOffset fixedOffset;
     /** Indexed by {@link DayOfWeek#ordinal()}. */
     private final OpenHours[] weekly;
+
     private final long weeklyOpenSeconds;
     private final NavigableSet<LocalDate> holidays;
     private final NavigableMap<LocalDate, OpenHours> overrides;
 
     /**
-     * @param weekly    open hours per weekday; a missing weekday is closed
-     * @param holidays  dates closed all day
+     * @param weekly open hours per weekday; a missing weekday is closed
+     * @param holidays dates closed all day
      * @param overrides dates whose hours replace the weekday's
-     * @throws IllegalArgumentException when no weekday has open hours, since no due instant
-     *                                  could ever be found
+     * @throws IllegalArgumentException when no weekday has open hours, since no due instant could ever be found
      */
-    public BusinessCalendar(ZoneId zone, Map<DayOfWeek, OpenHours> weekly, Set<LocalDate> holidays,
-                            Map<LocalDate, OpenHours> overrides) {
+    public BusinessCalendar(
+            ZoneId zone,
+            Map<DayOfWeek, OpenHours> weekly,
+            Set<LocalDate> holidays,
+            Map<LocalDate, OpenHours> overrides) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.rules = zone.getRules();
         this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
         this.weekly = weekArray(Objects.requireNonNull(weekly, "weekly"));
-        this.weeklyOpenSeconds = Arrays.stream(this.weekly).mapToLong(OpenHours::seconds).sum();
+        this.weeklyOpenSeconds =
+                Arrays.stream(this.weekly).mapToLong(OpenHours::seconds).sum();
         if (weeklyOpenSeconds == 0) {
             throw new IllegalArgumentException("a business calendar needs open hours on at least one weekday");
         }
-        this.holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(Objects.requireNonNull(holidays, "holidays")));
+        this.holidays =
+                Collections.unmodifiableNavigableSet(new TreeSet<>(Objects.requireNonNull(holidays, "holidays")));
         TreeMap<LocalDate, OpenHours> sortedOverrides = new TreeMap<>(Objects.requireNonNull(overrides, "overrides"));
         sortedOverrides.values().forEach(hours -> Objects.requireNonNull(hours, "override hours"));
         this.overrides = Collections.unmodifiableNavigableMap(sortedOverrides);
     }
 
     /**
-     * The calendar configured by default ({@code proserv.calendar.zone} and
-     * {@code proserv.calendar.weekly-hours} in the kernel's configuration defaults), with no holidays.
+     * The calendar configured by default ({@code proserv.calendar.zone} and {@code proserv.calendar.weekly-hours} in
+     * the kernel's configuration defaults), with no holidays.
      */
     public static BusinessCalendar standard() {
         ConfigDefaults defaults = ConfigDefaults.visibleTo(BusinessCalendar.class);
-        return new BusinessCalendar(ZoneId.of(defaults.value(ZONE_KEY)),
-                week(Arrays.asList(defaults.value(WEEKLY_HOURS_KEY).split(","))), Set.of(), Map.of());
+        return new BusinessCalendar(
+                ZoneId.of(defaults.value(ZONE_KEY)),
+                week(Arrays.asList(defaults.value(WEEKLY_HOURS_KEY).split(","))),
+                Set.of(),
+                Map.of());
     }
 
     /**
@@ -196,13 +203,12 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The instant at which {@code businessDuration} of open time has elapsed, counting from
-     * {@code start} (or from the next opening when {@code start} is closed).
+     * The instant at which {@code businessDuration} of open time has elapsed, counting from {@code start} (or from the
+     * next opening when {@code start} is closed).
      *
-     * <p>When the open time runs out exactly at a closing, the due instant is the next opening,
-     * not the closing: a deadline is always an instant at which someone is there to meet it.
-     * Formally it is the earliest open instant {@code t >= start} with
-     * {@code businessTime(start, t) >= businessDuration}; a zero duration gives
+     * <p>When the open time runs out exactly at a closing, the due instant is the next opening, not the closing: a
+     * deadline is always an instant at which someone is there to meet it. Formally it is the earliest open instant
+     * {@code t >= start} with {@code businessTime(start, t) >= businessDuration}; a zero duration gives
      * {@code nextOpening(start)}.
      *
      * @throws IllegalArgumentException when {@code businessDuration} is negative
@@ -257,9 +263,9 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Skips as many whole weeks from {@code date} as can be spent while leaving some time over,
-     * so that the final day walk covers at most about two weeks. The first guess assumes the
-     * nominal weekly total; when overrides add hours and the guess overshoots, it is halved.
+     * Skips as many whole weeks from {@code date} as can be spent while leaving some time over, so that the final day
+     * walk covers at most about two weeks. The first guess assumes the nominal weekly total; when overrides add hours
+     * and the guess overshoots, it is halved.
      */
     private Progress skipWholeWeeks(LocalDate date, Duration left) {
         while (true) {
@@ -277,8 +283,8 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Walks day by day from {@code date}, counting open time after {@code from}, until
-     * {@code left} is spent. Ends because every week has open hours and exceptions are finite.
+     * Walks day by day from {@code date}, counting open time after {@code from}, until {@code left} is spent. Ends
+     * because every week has open hours and exceptions are finite.
      */
     private Instant walk(LocalDate date, Instant from, Duration left) {
         for (; ; date = date.plusDays(1)) {
@@ -293,8 +299,7 @@ public final class BusinessCalendar {
         }
     }
 
-    private record Progress(LocalDate date, Duration left) {
-    }
+    private record Progress(LocalDate date, Duration left) {}
 
     // ---------------------------------------------------------------- open time over dates
 
@@ -318,8 +323,8 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Open seconds of the whole dates {@code [from, to)}: the nominal weekly pattern, corrected by
-     * each date whose elapsed open time differs from its weekday's nominal hours.
+     * Open seconds of the whole dates {@code [from, to)}: the nominal weekly pattern, corrected by each date whose
+     * elapsed open time differs from its weekday's nominal hours.
      */
     private long openSeconds(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
@@ -331,9 +336,8 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Sum over {@code [from, to)} of (elapsed open seconds - nominal weekday seconds). Only
-     * holidays, overrides and dates touched by an offset transition can differ, so only those are
-     * visited; each date is counted once.
+     * Sum over {@code [from, to)} of (elapsed open seconds - nominal weekday seconds). Only holidays, overrides and
+     * dates touched by an offset transition can differ, so only those are visited; each date is counted once.
      */
     private long exceptionCorrection(LocalDate from, LocalDate to) {
         long correction = 0;
@@ -354,9 +358,9 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Dates in {@code [from, to)} whose span may be changed by an offset transition: the local
-     * dates on both sides of each transition, plus the day before, since a closing at 24:00 is
-     * resolved on the following date. Listing a date whose span is unchanged is harmless.
+     * Dates in {@code [from, to)} whose span may be changed by an offset transition: the local dates on both sides of
+     * each transition, plus the day before, since a closing at 24:00 is resolved on the following date. Listing a date
+     * whose span is unchanged is harmless.
      */
     private NavigableSet<LocalDate> transitionDates(LocalDate from, LocalDate to) {
         NavigableSet<LocalDate> dates = new TreeSet<>();
@@ -364,7 +368,8 @@ public final class BusinessCalendar {
             return dates;
         }
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        ZoneOffsetTransition transition = rules.nextTransition(from.minusDays(2).atStartOfDay(zone).toInstant());
+        ZoneOffsetTransition transition =
+                rules.nextTransition(from.minusDays(2).atStartOfDay(zone).toInstant());
         while (transition != null && transition.getInstant().isBefore(end)) {
             LocalDate before = transition.getDateTimeBefore().toLocalDate();
             LocalDate after = transition.getDateTimeAfter().toLocalDate();
@@ -392,8 +397,7 @@ public final class BusinessCalendar {
     // ---------------------------------------------------------------- spans in the zone
 
     /** Open span of a date in epoch seconds, {@code [open, close)}. */
-    private record Span(long open, long close) {
-    }
+    private record Span(long open, long close) {}
 
     /** The date's open span, or {@code null} when it has none (closed, or emptied by a DST gap). */
     private Span span(LocalDate date) {
@@ -410,12 +414,14 @@ public final class BusinessCalendar {
         if (fixedOffset != null) {
             return date.toEpochDay() * SECONDS_PER_DAY + secondOfDay - fixedOffset.getTotalSeconds();
         }
-        return ZonedDateTime.ofLocal(date.atStartOfDay().plusSeconds(secondOfDay), zone, null).toEpochSecond();
+        return ZonedDateTime.ofLocal(date.atStartOfDay().plusSeconds(secondOfDay), zone, null)
+                .toEpochSecond();
     }
 
     private LocalDate localDate(Instant t) {
         if (fixedOffset != null) {
-            return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset.getTotalSeconds(), SECONDS_PER_DAY));
+            return LocalDate.ofEpochDay(
+                    Math.floorDiv(t.getEpochSecond() + fixedOffset.getTotalSeconds(), SECONDS_PER_DAY));
         }
         return LocalDate.ofInstant(t, zone);
     }
@@ -450,7 +456,7 @@ public final class BusinessCalendar {
 
     @Override
     public String toString() {
-        return "BusinessCalendar[zone=" + zone + ", weekly=" + weeklyHours() + ", holidays=" + holidays
-                + ", overrides=" + overrides + "]";
+        return "BusinessCalendar[zone=" + zone + ", weekly=" + weeklyHours() + ", holidays=" + holidays + ", overrides="
+                + overrides + "]";
     }
 }

@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 /**
  * The open span of one day, as local seconds-of-day {@code [opensAt, closesAt)}.
  *
- * <p>{@code closesAt} may be {@value #END_OF_DAY} ("24:00"), so a day can stay open up to
- * midnight without the span spilling into the next date. {@link #CLOSED} ({@code 0, 0}) is the one
- * empty value; any other value must satisfy {@code 0 <= opensAt < closesAt <= 86400}.
+ * <p>{@code closesAt} may be {@value #END_OF_DAY} ("24:00"), so a day can stay open up to midnight without the span
+ * spilling into the next date. {@link #CLOSED} ({@code 0, 0}) is the one empty value; any other value must satisfy
+ * {@code 0 <= opensAt < closesAt <= 86400}.
  */
 public record OpenHours(int opensAt, int closesAt) {
 
@@ -29,8 +29,8 @@ public record OpenHours(int opensAt, int closesAt) {
     }
 
     /**
-     * Parses local times such as {@code of("08:00", "24:00")}. Accepts {@code HH:mm} and
-     * {@code HH:mm:ss}; "24:00" is accepted only as the closing time.
+     * Parses local times such as {@code of("08:00", "24:00")}. Accepts {@code HH:mm} and {@code HH:mm:ss}; "24:00" is
+     * accepted only as the closing time.
      */
     public static OpenHours of(String opensAt, String closesAt) {
         int opens = parse(opensAt);

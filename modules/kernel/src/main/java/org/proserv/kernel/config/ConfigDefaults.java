@@ -11,12 +11,12 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The configuration defaults as MicroProfile Config finds them: every
- * {@code META-INF/microprofile-config.properties} a class loader sees, merged.
+ * The configuration defaults as MicroProfile Config finds them: every {@code META-INF/microprofile-config.properties} a
+ * class loader sees, merged.
  *
- * <p>All those files have the default ordinal (100), so MicroProfile Config does not say which wins
- * when two of them define the same key: a key defined by more than one file is refused here, and the
- * configuration reference test keeps it so.
+ * <p>All those files have the default ordinal (100), so MicroProfile Config does not say which wins when two of them
+ * define the same key: a key defined by more than one file is refused here, and the configuration reference test keeps
+ * it so.
  */
 public final class ConfigDefaults {
 
@@ -40,8 +40,8 @@ public final class ConfigDefaults {
     }
 
     /**
-     * The defaults visible to the class loader of this class, read once per class: a module passes
-     * one of its own classes, so its own file is among them wherever it is deployed.
+     * The defaults visible to the class loader of this class, read once per class: a module passes one of its own
+     * classes, so its own file is among them wherever it is deployed.
      */
     public static ConfigDefaults visibleTo(Class<?> anchor) {
         return BY_ANCHOR.get(anchor);
@@ -64,8 +64,8 @@ public final class ConfigDefaults {
                     }
                     URL other = sources.putIfAbsent(key, file);
                     if (other != null) {
-                        throw new IllegalStateException(key + " has a default in two files, " + other + " and "
-                                + file + ": keep each key in the one module that reads it");
+                        throw new IllegalStateException(key + " has a default in two files, " + other + " and " + file
+                                + ": keep each key in the one module that reads it");
                     }
                     values.put(key, (String) entry.getValue());
                 }

@@ -1,8 +1,6 @@
 package org.proserv.kernel.error;
 
-/**
- * The kinds of business failure, each with the HTTP status the REST edge answers with.
- */
+/** The kinds of business failure, each with the HTTP status the REST edge answers with. */
 public enum ProblemCategory {
     VALIDATION(400, "Invalid request"),
     UNAUTHORIZED(401, "Unauthorized"),

@@ -1,15 +1,13 @@
 package org.proserv.kernel.error;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one base of every business failure. Marked as an application exception so that it reaches
- * the caller as itself (never wrapped in an {@code EJBException}) and rolls the transaction back,
- * whatever it had changed.
+ * The one base of every business failure. Marked as an application exception so that it reaches the caller as itself
+ * (never wrapped in an {@code EJBException}) and rolls the transaction back, whatever it had changed.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class ProservException extends RuntimeException {
@@ -59,7 +57,7 @@ public class ProservException extends RuntimeException {
     }
 
     public static ProservException invalid(String field, String reason) {
-        return new ProservException(ProblemCategory.VALIDATION, field + ": " + reason,
-                List.of(new FieldError(field, reason)));
+        return new ProservException(
+                ProblemCategory.VALIDATION, field + ": " + reason, List.of(new FieldError(field, reason)));
     }
 }

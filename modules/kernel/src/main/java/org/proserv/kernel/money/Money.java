@@ -5,12 +5,11 @@ import java.util.Currency;
 import java.util.regex.Pattern;
 
 /**
- * An exact amount of money: a whole number of the currency's minor unit (cents for USD, yen for
- * JPY) and the currency's ISO 4217 code. Immutable; equal when both the amount and the currency are.
- * Arithmetic refuses mixing currencies and overflowing, and parsing refuses more fraction digits
- * than the currency has, instead of rounding.
+ * An exact amount of money: a whole number of the currency's minor unit (cents for USD, yen for JPY) and the currency's
+ * ISO 4217 code. Immutable; equal when both the amount and the currency are. Arithmetic refuses mixing currencies and
+ * overflowing, and parsing refuses more fraction digits than the currency has, instead of rounding.
  *
- * @param cents    the amount in the currency's minor unit (may be negative, e.g. a difference)
+ * @param cents the amount in the currency's minor unit (may be negative, e.g. a difference)
  * @param currency the ISO 4217 code, three upper-case letters
  */
 public record Money(long cents, String currency) {
@@ -31,8 +30,8 @@ public record Money(long cents, String currency) {
         }
         var decimal = new BigDecimal(amount);
         if (decimal.scale() > digits) {
-            throw new IllegalArgumentException("amount " + amount + " has " + decimal.scale()
-                    + " fraction digits; " + currency + " has " + digits);
+            throw new IllegalArgumentException("amount " + amount + " has " + decimal.scale() + " fraction digits; "
+                    + currency + " has " + digits);
         }
         try {
             return new Money(decimal.movePointRight(digits).longValueExact(), currency);
@@ -45,8 +44,8 @@ public record Money(long cents, String currency) {
     public static Money parse(String text) {
         int space = text == null ? -1 : text.indexOf(' ');
         if (space < 0) {
-            throw new IllegalArgumentException("money '" + text + "': expected an amount and a currency, "
-                    + "as in 34.50 USD");
+            throw new IllegalArgumentException(
+                    "money '" + text + "': expected an amount and a currency, " + "as in 34.50 USD");
         }
         return of(text.substring(0, space), text.substring(space + 1));
     }

@@ -2,7 +2,6 @@ package org.proserv.kernel.paging;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One page of a filtered JPQL list and the count of the whole list, built from the same conditions
- * and parameters so the two can never disagree.
+ * One page of a filtered JPQL list and the count of the whole list, built from the same conditions and parameters so
+ * the two can never disagree.
  */
 public final class PagedQuery<T> {
 
@@ -30,7 +29,10 @@ public final class PagedQuery<T> {
         this.alias = alias;
     }
 
-    /** @param from the JPQL after {@code from}, e.g. {@code "Patch p join p.versions v"}; {@code alias} is what is selected */
+    /**
+     * @param from the JPQL after {@code from}, e.g. {@code "Patch p join p.versions v"}; {@code alias} is what is
+     *     selected
+     */
     public static <T> PagedQuery<T> from(EntityManager em, Class<T> type, String from, String alias) {
         return new PagedQuery<>(em, type, from, alias);
     }
@@ -49,20 +51,23 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> page(String orderBy, PageRequest request) {
-        return page(orderBy, request, query -> { });
+        return page(orderBy, request, query -> {});
     }
 
     /** @param hints applied to the page's query only (fetch hints and the like) */
     public Page<T> page(String orderBy, PageRequest request, Consumer<TypedQuery<T>> hints) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<T> query = em.createQuery("select " + alias + " from " + from + where + " order by " + orderBy, type);
+        TypedQuery<T> query =
+                em.createQuery("select " + alias + " from " + from + where + " order by " + orderBy, type);
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where, Long.class);
         parameters.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
         hints.accept(query);
-        var items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        var items = query.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         return Page.of(items, request, count.getSingleResult());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Persistence helpers shared by the contexts: the UTC instant converter and the per-context schema
- * migration runner. Contexts own their entities and tables; nothing here maps a table.
+ * Persistence helpers shared by the contexts: the UTC instant converter and the per-context schema migration runner.
+ * Contexts own their entities and tables; nothing here maps a table.
  */
 package org.proserv.kernel.persistence;

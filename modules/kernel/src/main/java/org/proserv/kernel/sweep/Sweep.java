@@ -1,7 +1,8 @@
 package org.proserv.kernel.sweep;
 
-import jakarta.persistence.EntityManager;
+import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
-
 /**
- * Runs one sweep over the ids its rule selected. {@code handle} must run in a transaction of its
- * own (a {@code REQUIRES_NEW} business method called through the bean's proxy) and re-check the
- * rule while it claims the rows, returning how many it handled: then a failure rolls back only
- * that chunk, and a row some other node handled meanwhile is skipped.
+ * Runs one sweep over the ids its rule selected. {@code handle} must run in a transaction of its own (a
+ * {@code REQUIRES_NEW} business method called through the bean's proxy) and re-check the rule while it claims the rows,
+ * returning how many it handled: then a failure rolls back only that chunk, and a row some other node handled meanwhile
+ * is skipped.
  */
 public final class Sweep {
 
@@ -43,9 +42,9 @@ public final class Sweep {
     }
 
     /**
-     * The ids a rule selects, by native SQL whose {@code ?} parameters are {@code params} in order
-     * (instants are bound as UTC timestamp columns). Read without a transaction of its own: each
-     * chunk re-checks the rule when it claims its rows.
+     * The ids a rule selects, by native SQL whose {@code ?} parameters are {@code params} in order (instants are bound
+     * as UTC timestamp columns). Read without a transaction of its own: each chunk re-checks the rule when it claims
+     * its rows.
      */
     public static List<Long> ids(EntityManager em, String sql, Object... params) {
         var query = em.createNativeQuery(sql);
@@ -65,8 +64,7 @@ public final class Sweep {
     }
 
     /** What a run did: rows handled, and the ids of rows that failed and wait for the next run. */
-    public record Outcome(int handled, List<Long> failed) {
-    }
+    public record Outcome(int handled, List<Long> failed) {}
 
     public Outcome run(List<Long> ids, ToIntFunction<List<Long>> handle) {
         int handled = 0;
@@ -95,7 +93,9 @@ public final class Sweep {
     }
 
     private void logFailure(long id, RuntimeException failure) {
-        LOG.log(Level.WARNING, failure, () -> "sweep " + name + ": row " + id
-                + " could not be processed and is left for the next run");
+        LOG.log(
+                Level.WARNING,
+                failure,
+                () -> "sweep " + name + ": row " + id + " could not be processed and is left for the next run");
     }
 }

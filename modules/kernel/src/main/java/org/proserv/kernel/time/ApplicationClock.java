@@ -6,29 +6,28 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
  * The one source of "now" for every rule and timer. It produces a {@link Clock} for injection.
  *
- * <p>Black-box tests need to move time forward to see timers act without sleeping. That is what
- * the test switch is for: with {@code proserv.test-clock.enabled=true} an administrator may shift
- * the clock forward, and {@code proserv.test-clock.start} makes the clock start at a given instant
- * (then run on from it), so a test run does not depend on the day or hour it happens to run. The
- * switch is refused outright when {@code proserv.environment=production}, and a start instant is
- * refused without the switch, so a production node can never run on shifted time.
+ * <p>Black-box tests need to move time forward to see timers act without sleeping. That is what the test switch is for:
+ * with {@code proserv.test-clock.enabled=true} an administrator may shift the clock forward, and
+ * {@code proserv.test-clock.start} makes the clock start at a given instant (then run on from it), so a test run does
+ * not depend on the day or hour it happens to run. The switch is refused outright when
+ * {@code proserv.environment=production}, and a start instant is refused without the switch, so a production node can
+ * never run on shifted time.
  */
 @ApplicationScoped
 public class ApplicationClock {
@@ -72,13 +71,15 @@ public class ApplicationClock {
         try {
             Instant instant = OffsetDateTime.parse(value).toInstant();
             if (instant.isBefore(EARLIEST_START) || instant.isAfter(LATEST_START)) {
-                throw new IllegalStateException("proserv.test-clock.start must lie between " + EARLIEST_START
-                        + " and " + LATEST_START + ", not " + value);
+                throw new IllegalStateException("proserv.test-clock.start must lie between " + EARLIEST_START + " and "
+                        + LATEST_START + ", not " + value);
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("proserv.test-clock.start must be an ISO-8601 instant with offset"
-                    + " (e.g. 2026-03-07T23:30:00+04:00), not " + value, e);
+            throw new IllegalStateException(
+                    "proserv.test-clock.start must be an ISO-8601 instant with offset"
+                            + " (e.g. 2026-03-07T23:30:00+04:00), not " + value,
+                    e);
         }
     }
 
@@ -114,7 +115,8 @@ public class ApplicationClock {
             throw ProservException.invalid("by", "must not be negative: time only moves forward");
         }
         if (offset.plus(by).compareTo(MAX_OFFSET) > 0) {
-            throw ProservException.invalid("by", "would move the clock more than " + MAX_OFFSET.toDays() + " days ahead");
+            throw ProservException.invalid(
+                    "by", "would move the clock more than " + MAX_OFFSET.toDays() + " days ahead");
         }
         offset = offset.plus(by);
         return now();

@@ -12,18 +12,17 @@ import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 
 /**
- * Timing of {@link BusinessCalendar#due} and {@link BusinessCalendar#businessTime}, showing that
- * cost follows weeks and exceptions crossed, not hours: 1,000 business hours should cost the same
- * order as one. A program, not a test, so the build never depends on machine speed. Run with:
+ * Timing of {@link BusinessCalendar#due} and {@link BusinessCalendar#businessTime}, showing that cost follows weeks and
+ * exceptions crossed, not hours: 1,000 business hours should cost the same order as one. A program, not a test, so the
+ * build never depends on machine speed. Run with:
  *
  * <pre>
  * mvn -B -q -pl modules/kernel test-compile exec:java \
  *     -Dexec.mainClass=org.proserv.kernel.calendar.BusinessCalendarBenchmark -Dexec.classpathScope=test
  * </pre>
  *
- * <p>Each case runs over the same random starts (fixed seed) on a calendar with about fifty
- * holidays a year; several warm-up rounds come first, and the best and median of the measured
- * rounds are printed in nanoseconds per operation.
+ * <p>Each case runs over the same random starts (fixed seed) on a calendar with about fifty holidays a year; several
+ * warm-up rounds come first, and the best and median of the measured rounds are printed in nanoseconds per operation.
  */
 public final class BusinessCalendarBenchmark {
 
@@ -32,15 +31,16 @@ public final class BusinessCalendarBenchmark {
     private static final int MEASURED_ROUNDS = 15;
     private static final long[] DUE_HOURS = {1, 16, 1_000, 10_000};
 
-    private BusinessCalendarBenchmark() {
-    }
+    private BusinessCalendarBenchmark() {}
 
     public static void main(String[] args) {
         Random random = new Random(42);
         Instant[] starts = randomStarts(random);
         BusinessCalendar standard = withHolidays(BusinessCalendar.standard(), random);
-        BusinessCalendar berlin = withHolidays(new BusinessCalendar(ZoneId.of("Europe/Berlin"),
-                BusinessCalendar.standard().weeklyHours(), Set.of(), Map.of()), random);
+        BusinessCalendar berlin = withHolidays(
+                new BusinessCalendar(
+                        ZoneId.of("Europe/Berlin"), BusinessCalendar.standard().weeklyHours(), Set.of(), Map.of()),
+                random);
 
         System.out.printf("%-44s %12s %12s%n", "operation", "best ns/op", "median ns/op");
         long sink = 0;
@@ -48,11 +48,16 @@ public final class BusinessCalendarBenchmark {
             String zone = calendar.zone().getId();
             for (long hours : DUE_HOURS) {
                 Duration duration = Duration.ofHours(hours);
-                sink += run(String.format("due %,dh (%s)", hours, zone), starts,
+                sink += run(
+                        String.format("due %,dh (%s)", hours, zone),
+                        starts,
                         start -> calendar.due(start, duration).getEpochSecond());
             }
-            sink += run("businessTime over 365 days (" + zone + ")", starts,
-                    start -> calendar.businessTime(start, start.plus(Duration.ofDays(365))).getSeconds());
+            sink += run(
+                    "businessTime over 365 days (" + zone + ")",
+                    starts,
+                    start -> calendar.businessTime(start, start.plus(Duration.ofDays(365)))
+                            .getSeconds());
         }
         System.out.println("(checksum " + sink + ")");
     }

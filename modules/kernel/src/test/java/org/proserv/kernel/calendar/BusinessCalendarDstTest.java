@@ -1,6 +1,11 @@
 package org.proserv.kernel.calendar;
 
-import org.junit.jupiter.api.Test;
+import static java.time.Duration.ofHours;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.kernel.calendar.Times.date;
+import static org.proserv.kernel.calendar.Times.in;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,35 +14,31 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-
-import static java.time.Duration.ofHours;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.proserv.kernel.calendar.Times.date;
-import static org.proserv.kernel.calendar.Times.in;
+import org.junit.jupiter.api.Test;
 
 /**
- * Europe/Berlin switched to summer time on Sun 2026-03-29 (02:00 CET -> 03:00 CEST) and back on
- * Sun 2026-10-25 (03:00 CEST -> 02:00 CET). Open time is elapsed time, not wall-clock time.
+ * Europe/Berlin switched to summer time on Sun 2026-03-29 (02:00 CET -> 03:00 CEST) and back on Sun 2026-10-25 (03:00
+ * CEST -> 02:00 CET). Open time is elapsed time, not wall-clock time.
  */
 class BusinessCalendarDstTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final BusinessCalendar aroundTheClock = new BusinessCalendar(BERLIN,
-            every(OpenHours.of("00:00", "24:00")), Set.of(), Map.of());
+    private final BusinessCalendar aroundTheClock =
+            new BusinessCalendar(BERLIN, every(OpenHours.of("00:00", "24:00")), Set.of(), Map.of());
 
     @Test
     void springSwitchDayHas23OpenHours() {
-        assertEquals(ofHours(23), aroundTheClock.businessTime(
-                in(BERLIN, "2026-03-29T00:00"), in(BERLIN, "2026-03-30T00:00")));
+        assertEquals(
+                ofHours(23),
+                aroundTheClock.businessTime(in(BERLIN, "2026-03-29T00:00"), in(BERLIN, "2026-03-30T00:00")));
     }
 
     @Test
     void autumnSwitchDayHas25OpenHours() {
-        assertEquals(ofHours(25), aroundTheClock.businessTime(
-                in(BERLIN, "2026-10-25T00:00"), in(BERLIN, "2026-10-26T00:00")));
+        assertEquals(
+                ofHours(25),
+                aroundTheClock.businessTime(in(BERLIN, "2026-10-25T00:00"), in(BERLIN, "2026-10-26T00:00")));
     }
 
     @Test
@@ -68,8 +69,8 @@ class BusinessCalendarDstTest {
 
     @Test
     void switchOutsideOpenHoursChangesNothing() {
-        BusinessCalendar berlin = new BusinessCalendar(BERLIN, BusinessCalendar.standard().weeklyHours(), Set.of(),
-                Map.of());
+        BusinessCalendar berlin =
+                new BusinessCalendar(BERLIN, BusinessCalendar.standard().weeklyHours(), Set.of(), Map.of());
 
         // Sunday 10:00-18:00 stays 8 hours on both switch days.
         assertEquals(ofHours(8), berlin.businessTime(in(BERLIN, "2026-03-29T00:00"), in(BERLIN, "2026-03-30T00:00")));
@@ -88,8 +89,9 @@ class BusinessCalendarDstTest {
         assertEquals(in(BERLIN, "2026-03-30T12:00"), calendar.due(in(BERLIN, "2026-03-28T12:00"), ofHours(24)));
         // Ten local weeks elapse 1679h (one hour lost to the switch); the closed switch day
         // removes its own 23 elapsed hours, so the lost hour is not subtracted twice.
-        assertEquals(ofHours(24 * 7 * 10 - 1 - 23), calendar.businessTime(
-                in(BERLIN, "2026-03-02T00:00"), in(BERLIN, "2026-05-11T00:00")));
+        assertEquals(
+                ofHours(24 * 7 * 10 - 1 - 23),
+                calendar.businessTime(in(BERLIN, "2026-03-02T00:00"), in(BERLIN, "2026-05-11T00:00")));
     }
 
     @Test
@@ -98,7 +100,8 @@ class BusinessCalendarDstTest {
         BusinessCalendar calendar = aroundTheClock.withOverride(date("2026-03-29"), OpenHours.of("02:30", "12:00"));
 
         assertEquals(in(BERLIN, "2026-03-29T03:30"), calendar.nextOpening(in(BERLIN, "2026-03-29T00:00")));
-        assertEquals(Duration.ofMinutes(8 * 60 + 30),
+        assertEquals(
+                Duration.ofMinutes(8 * 60 + 30),
                 calendar.businessTime(in(BERLIN, "2026-03-29T00:00"), in(BERLIN, "2026-03-29T12:00")));
     }
 

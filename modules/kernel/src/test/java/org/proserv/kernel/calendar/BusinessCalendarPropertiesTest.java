@@ -1,6 +1,8 @@
 package org.proserv.kernel.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,14 +16,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * Seeded randomized checks: invariants over thousands of starts and durations, and agreement with
- * the minute-stepping reference, on the standard calendar and on a DST zone.
+ * Seeded randomized checks: invariants over thousands of starts and durations, and agreement with the minute-stepping
+ * reference, on the standard calendar and on a DST zone.
  */
 class BusinessCalendarPropertiesTest {
 
@@ -36,8 +35,8 @@ class BusinessCalendarPropertiesTest {
 
     @Test
     void invariantsInDstZone() {
-        BusinessCalendar berlin = new BusinessCalendar(ZoneId.of("Europe/Berlin"),
-                BusinessCalendar.standard().weeklyHours(), Set.of(), Map.of());
+        BusinessCalendar berlin = new BusinessCalendar(
+                ZoneId.of("Europe/Berlin"), BusinessCalendar.standard().weeklyHours(), Set.of(), Map.of());
         checkInvariants(randomExceptions(berlin, new Random(44)), new Random(45));
     }
 
@@ -50,7 +49,8 @@ class BusinessCalendarPropertiesTest {
     @Test
     void agreesWithMinuteSteppingReferenceInDstZone() {
         // Sunday open around the clock, so the 02:00/03:00 switches fall inside open hours.
-        Map<DayOfWeek, OpenHours> week = new EnumMap<>(BusinessCalendar.standard().weeklyHours());
+        Map<DayOfWeek, OpenHours> week =
+                new EnumMap<>(BusinessCalendar.standard().weeklyHours());
         week.put(DayOfWeek.SUNDAY, OpenHours.of("00:00", "24:00"));
         BusinessCalendar berlin = new BusinessCalendar(ZoneId.of("Europe/Berlin"), week, Set.of(), Map.of());
         crossCheck(randomExceptions(berlin, new Random(9)), new Random(10), 150);
@@ -87,15 +87,16 @@ class BusinessCalendarPropertiesTest {
             assertEquals(Duration.ZERO, calendar.businessTime(start, opening), "nothing open before it: " + label);
 
             Instant[] abc = sorted(randomInstant(random), randomInstant(random), start);
-            assertEquals(calendar.businessTime(abc[0], abc[2]),
+            assertEquals(
+                    calendar.businessTime(abc[0], abc[2]),
                     calendar.businessTime(abc[0], abc[1]).plus(calendar.businessTime(abc[1], abc[2])),
                     "additive over " + abc[0] + ", " + abc[1] + ", " + abc[2]);
         }
     }
 
     /** One second earlier either is closed or has not yet accumulated the duration. */
-    private static void assertEarliest(BusinessCalendar calendar, Instant start, Duration duration, Instant due,
-                                       String label) {
+    private static void assertEarliest(
+            BusinessCalendar calendar, Instant start, Duration duration, Instant due, String label) {
         Instant before = due.minusSeconds(1);
         if (!before.isBefore(start)) {
             boolean qualifies = calendar.isOpen(before)
@@ -113,7 +114,9 @@ class BusinessCalendarPropertiesTest {
             assertEquals(reference.due(start, minutes), due, "start " + start + " + " + minutes + "min");
 
             Instant to = start.plusSeconds(random.nextInt(60 * 24 * 60) * 60L);
-            assertEquals(reference.businessTime(start, to), calendar.businessTime(start, to),
+            assertEquals(
+                    reference.businessTime(start, to),
+                    calendar.businessTime(start, to),
                     "business time " + start + " .. " + to);
         }
     }

@@ -1,9 +1,14 @@
 package org.proserv.kernel.calendar;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static java.time.Duration.ofHours;
+import static java.time.Duration.ofMinutes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.kernel.calendar.Times.date;
+import static org.proserv.kernel.calendar.Times.local;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,16 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static java.time.Duration.ofHours;
-import static java.time.Duration.ofMinutes;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.proserv.kernel.calendar.Times.date;
-import static org.proserv.kernel.calendar.Times.local;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rules of the business calendar, on the standard calendar (UTC+04:00) unless stated. */
 class BusinessCalendarTest {
@@ -37,12 +36,12 @@ class BusinessCalendarTest {
         // 2025-12-01 is a Monday.
         @ParameterizedTest(name = "{0} + {1}h -> {2}")
         @CsvSource({
-                "2025-12-01T09:00, 16, 2025-12-02T09:00",   // Mon 09:00 -> Tue 09:00
-                "2025-12-01T07:00, 16, 2025-12-02T08:00",   // starts at opening, runs out at closing
-                "2025-12-01T23:30, 1,  2025-12-02T08:30",   // Mon 23:30 -> Tue 08:30
-                "2025-12-05T20:00, 16, 2025-12-07T14:00",   // Fri 20:00 -> Sun 14:00
-                "2025-12-06T19:00, 16, 2025-12-08T16:00",   // Sat 19:00 -> Mon 16:00
-                "2025-12-06T10:00, 8,  2025-12-07T10:00",   // Sat 10:00 -> Sun 10:00
+            "2025-12-01T09:00, 16, 2025-12-02T09:00", // Mon 09:00 -> Tue 09:00
+            "2025-12-01T07:00, 16, 2025-12-02T08:00", // starts at opening, runs out at closing
+            "2025-12-01T23:30, 1,  2025-12-02T08:30", // Mon 23:30 -> Tue 08:30
+            "2025-12-05T20:00, 16, 2025-12-07T14:00", // Fri 20:00 -> Sun 14:00
+            "2025-12-06T19:00, 16, 2025-12-08T16:00", // Sat 19:00 -> Mon 16:00
+            "2025-12-06T10:00, 8,  2025-12-07T10:00", // Sat 10:00 -> Sun 10:00
         })
         void workedExamples(String start, long hours, String expected) {
             assertEquals(local(expected), standard.due(local(start), ofHours(hours)));
@@ -61,7 +60,8 @@ class BusinessCalendarTest {
             assertEquals(local("2025-12-02T08:00"), standard.due(local("2025-12-01T09:00"), ofHours(15)));
             assertEquals(local("2025-12-02T08:00"), standard.due(local("2025-12-01T23:00"), ofHours(1)));
             // One second short of the closing stays on the same day.
-            assertEquals(local("2025-12-01T23:59:59"),
+            assertEquals(
+                    local("2025-12-01T23:59:59"),
                     standard.due(local("2025-12-01T09:00"), ofHours(15).minusSeconds(1)));
         }
 
@@ -128,8 +128,7 @@ class BusinessCalendarTest {
 
         @Test
         void holidayWinsOverOverride() {
-            BusinessCalendar calendar = standard
-                    .withOverride(date("2025-12-02"), OpenHours.of("00:00", "24:00"))
+            BusinessCalendar calendar = standard.withOverride(date("2025-12-02"), OpenHours.of("00:00", "24:00"))
                     .withHoliday(date("2025-12-02"));
 
             assertEquals(OpenHours.CLOSED, calendar.hoursOn(date("2025-12-02")));
@@ -142,7 +141,8 @@ class BusinessCalendarTest {
             // From Mon 08:00: 10 weeks to Mon 08:00, then Mon 16h + Tue 16h + Wed 08:00 + 8h.
             assertEquals(local("2026-02-11T16:00"), standard.due(local("2025-12-01T08:00"), ofHours(1000)));
             // Two holidays in the skipped weeks push it by two weekdays.
-            BusinessCalendar withHolidays = standard.withHoliday(date("2025-12-25")).withHoliday(date("2026-01-01"));
+            BusinessCalendar withHolidays =
+                    standard.withHoliday(date("2025-12-25")).withHoliday(date("2026-01-01"));
             assertEquals(local("2026-02-13T16:00"), withHolidays.due(local("2025-12-01T08:00"), ofHours(1000)));
         }
 
@@ -156,8 +156,10 @@ class BusinessCalendarTest {
         @Test
         void overridesAddingMoreThanAWeekOfHoursAreNotOverskipped() {
             // One hour a week, plus a 24-hour Wednesday: a weeks-only estimate would skip too far.
-            BusinessCalendar sparse = new BusinessCalendar(ZoneOffset.UTC,
-                    Map.of(DayOfWeek.MONDAY, OpenHours.of("09:00", "10:00")), Set.of(),
+            BusinessCalendar sparse = new BusinessCalendar(
+                    ZoneOffset.UTC,
+                    Map.of(DayOfWeek.MONDAY, OpenHours.of("09:00", "10:00")),
+                    Set.of(),
                     Map.of(date("2026-01-07"), OpenHours.of("00:00", "24:00")));
             Instant start = Instant.parse("2026-01-05T09:00:00Z");
 
@@ -170,7 +172,8 @@ class BusinessCalendarTest {
 
         @Test
         void rejectsNegativeDuration() {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> standard.due(local("2025-12-01T09:00"), Duration.ofSeconds(-1)));
         }
     }
@@ -198,8 +201,7 @@ class BusinessCalendarTest {
 
         @Test
         void holidaysAndOverridesChangeTheTotal() {
-            BusinessCalendar calendar = standard
-                    .withHoliday(date("2025-12-25"))
+            BusinessCalendar calendar = standard.withHoliday(date("2025-12-25"))
                     .withOverride(date("2025-12-27"), OpenHours.of("10:00", "12:00"));
 
             // 2025-12-01 .. 2026-01-05 is five weeks: 480h - 16h (holiday) - 6h (short Saturday).
@@ -215,7 +217,8 @@ class BusinessCalendarTest {
 
         @Test
         void rejectsReversedRange() {
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> standard.businessTime(local("2025-12-02T09:00"), local("2025-12-01T09:00")));
         }
     }
@@ -262,8 +265,8 @@ class BusinessCalendarTest {
             assertEquals(ZoneOffset.ofHours(4), standard.zone());
             Map<DayOfWeek, OpenHours> week = standard.weeklyHours();
             assertEquals(List.of(DayOfWeek.values()), List.copyOf(week.keySet()));
-            for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                    DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            for (DayOfWeek day : List.of(
+                    DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
                 assertEquals(OpenHours.of("08:00", "24:00"), week.get(day));
             }
             assertEquals(OpenHours.of("10:00", "18:00"), week.get(DayOfWeek.SATURDAY));
@@ -274,27 +277,29 @@ class BusinessCalendarTest {
 
         @Test
         void weekAsConfiguredIsSevenSpansMondayFirst() {
-            Map<DayOfWeek, OpenHours> week = BusinessCalendar.week(List.of("09:00-17:00", " 09:00-17:00 ",
-                    "closed", "09:00-17:00", "09:00-17:00", "10:00-14:00", "CLOSED"));
+            Map<DayOfWeek, OpenHours> week = BusinessCalendar.week(List.of(
+                    "09:00-17:00", " 09:00-17:00 ", "closed", "09:00-17:00", "09:00-17:00", "10:00-14:00", "CLOSED"));
 
             assertEquals(OpenHours.of("09:00", "17:00"), week.get(DayOfWeek.TUESDAY));
             assertEquals(OpenHours.CLOSED, week.get(DayOfWeek.WEDNESDAY));
             assertEquals(OpenHours.of("10:00", "14:00"), week.get(DayOfWeek.SATURDAY));
             assertEquals(OpenHours.CLOSED, week.get(DayOfWeek.SUNDAY));
-            assertThrows(IllegalStateException.class,
-                    () -> BusinessCalendar.week(List.of("09:00-17:00", "09:00-17:00")));
+            assertThrows(
+                    IllegalStateException.class, () -> BusinessCalendar.week(List.of("09:00-17:00", "09:00-17:00")));
         }
 
         @Test
         void missingWeekdaysAreClosed() {
-            BusinessCalendar mondaysOnly = new BusinessCalendar(ZoneOffset.UTC,
-                    Map.of(DayOfWeek.MONDAY, OpenHours.of("09:00", "17:00")), Set.of(), Map.of());
+            BusinessCalendar mondaysOnly = new BusinessCalendar(
+                    ZoneOffset.UTC, Map.of(DayOfWeek.MONDAY, OpenHours.of("09:00", "17:00")), Set.of(), Map.of());
 
             assertEquals(OpenHours.CLOSED, mondaysOnly.weeklyHours().get(DayOfWeek.TUESDAY));
-            assertEquals(Instant.parse("2025-12-08T13:00:00Z"),
+            assertEquals(
+                    Instant.parse("2025-12-08T13:00:00Z"),
                     mondaysOnly.due(Instant.parse("2025-12-01T09:00:00Z"), ofHours(12)));
             // Running out at Monday's closing falls due at the following Monday's opening.
-            assertEquals(Instant.parse("2025-12-15T09:00:00Z"),
+            assertEquals(
+                    Instant.parse("2025-12-15T09:00:00Z"),
                     mondaysOnly.due(Instant.parse("2025-12-01T09:00:00Z"), ofHours(16)));
         }
 
@@ -304,21 +309,28 @@ class BusinessCalendarTest {
             for (DayOfWeek day : DayOfWeek.values()) {
                 closedWeek.put(day, OpenHours.CLOSED);
             }
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> new BusinessCalendar(ZoneOffset.UTC, closedWeek, Set.of(), Map.of()));
-            assertThrows(IllegalArgumentException.class,
+            assertThrows(
+                    IllegalArgumentException.class,
                     () -> new BusinessCalendar(ZoneOffset.UTC, Map.of(), Set.of(), Map.of()));
         }
 
         @Test
         void holidaysAndOverridesAreSorted() {
-            BusinessCalendar calendar = new BusinessCalendar(ZoneOffset.UTC, standard.weeklyHours(),
+            BusinessCalendar calendar = new BusinessCalendar(
+                    ZoneOffset.UTC,
+                    standard.weeklyHours(),
                     Set.of(date("2026-05-01"), date("2026-01-01"), date("2026-03-08")),
                     Map.of(date("2026-02-02"), OpenHours.CLOSED, date("2026-01-02"), OpenHours.of("10:00", "12:00")));
 
-            assertEquals(List.of(date("2026-01-01"), date("2026-03-08"), date("2026-05-01")),
+            assertEquals(
+                    List.of(date("2026-01-01"), date("2026-03-08"), date("2026-05-01")),
                     List.copyOf(calendar.holidays()));
-            assertEquals(List.of(date("2026-01-02"), date("2026-02-02")), List.copyOf(calendar.overrides().keySet()));
+            assertEquals(
+                    List.of(date("2026-01-02"), date("2026-02-02")),
+                    List.copyOf(calendar.overrides().keySet()));
         }
 
         @Test
@@ -334,22 +346,28 @@ class BusinessCalendarTest {
             assertEquals(standard, withHoliday.withoutHoliday(christmas));
             assertEquals(standard, withOverride.withoutOverride(christmas));
             assertNotEquals(standard, withHoliday);
-            assertEquals(standard.hashCode(), withHoliday.withoutHoliday(christmas).hashCode());
+            assertEquals(
+                    standard.hashCode(), withHoliday.withoutHoliday(christmas).hashCode());
         }
 
         @Test
         void viewsAreUnmodifiable() {
-            assertThrows(UnsupportedOperationException.class, () -> standard.holidays().add(date("2026-01-01")));
-            assertThrows(UnsupportedOperationException.class,
+            assertThrows(
+                    UnsupportedOperationException.class,
+                    () -> standard.holidays().add(date("2026-01-01")));
+            assertThrows(
+                    UnsupportedOperationException.class,
                     () -> standard.overrides().put(date("2026-01-01"), OpenHours.CLOSED));
-            assertThrows(UnsupportedOperationException.class,
+            assertThrows(
+                    UnsupportedOperationException.class,
                     () -> standard.weeklyHours().put(DayOfWeek.MONDAY, OpenHours.CLOSED));
         }
 
         @Test
         void isIndependentOfTheInputCollections() {
             TreeSet<LocalDate> holidays = new TreeSet<>(Set.of(date("2026-01-01")));
-            BusinessCalendar calendar = new BusinessCalendar(ZoneOffset.UTC, standard.weeklyHours(), holidays, Map.of());
+            BusinessCalendar calendar =
+                    new BusinessCalendar(ZoneOffset.UTC, standard.weeklyHours(), holidays, Map.of());
             holidays.add(date("2026-01-02"));
 
             assertEquals(Set.of(date("2026-01-01")), calendar.holidays());

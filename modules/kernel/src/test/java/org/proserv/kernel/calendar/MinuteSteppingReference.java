@@ -3,17 +3,17 @@ package org.proserv.kernel.calendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A deliberately slow and obvious business calendar for cross-checking: it asks, minute by
- * minute, whether the local time of day lies within that date's hours. Valid for minute-aligned
- * instants and for hours whose boundaries do not fall inside a DST gap or overlap.
+ * A deliberately slow and obvious business calendar for cross-checking: it asks, minute by minute, whether the local
+ * time of day lies within that date's hours. Valid for minute-aligned instants and for hours whose boundaries do not
+ * fall inside a DST gap or overlap.
  */
 final class MinuteSteppingReference {
 
@@ -24,8 +24,11 @@ final class MinuteSteppingReference {
     private final Set<LocalDate> holidays;
     private final Map<LocalDate, OpenHours> overrides;
 
-    MinuteSteppingReference(ZoneId zone, Map<DayOfWeek, OpenHours> weekly, Set<LocalDate> holidays,
-                            Map<LocalDate, OpenHours> overrides) {
+    MinuteSteppingReference(
+            ZoneId zone,
+            Map<DayOfWeek, OpenHours> weekly,
+            Set<LocalDate> holidays,
+            Map<LocalDate, OpenHours> overrides) {
         this.zone = zone;
         this.weekly = weekly;
         this.holidays = holidays;
@@ -33,8 +36,8 @@ final class MinuteSteppingReference {
     }
 
     static MinuteSteppingReference of(BusinessCalendar calendar) {
-        return new MinuteSteppingReference(calendar.zone(), calendar.weeklyHours(), calendar.holidays(),
-                calendar.overrides());
+        return new MinuteSteppingReference(
+                calendar.zone(), calendar.weeklyHours(), calendar.holidays(), calendar.overrides());
     }
 
     boolean isOpen(Instant t) {

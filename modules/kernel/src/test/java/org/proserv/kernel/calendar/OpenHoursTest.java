@@ -1,14 +1,14 @@
 package org.proserv.kernel.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OpenHoursTest {
 
@@ -32,8 +32,8 @@ class OpenHoursTest {
 
     @Test
     void readsWhatItPrints() {
-        for (OpenHours hours : new OpenHours[] {OpenHours.of("08:00", "24:00"), OpenHours.of("00:00", "12:30:15"),
-                OpenHours.CLOSED}) {
+        for (OpenHours hours :
+                new OpenHours[] {OpenHours.of("08:00", "24:00"), OpenHours.of("00:00", "12:30:15"), OpenHours.CLOSED}) {
             assertEquals(hours, OpenHours.ofSpan(hours.toString()));
         }
         assertSame(OpenHours.CLOSED, OpenHours.ofSpan("Closed"));
@@ -55,14 +55,14 @@ class OpenHoursTest {
 
     @ParameterizedTest
     @CsvSource({
-            "24:00, 24:00",   // midnight is a closing only
-            "24:00, 08:00",
-            "18:00, 08:00",   // must open before it closes
-            "08:00, 08:00",
-            "8:00, 18:00",    // not HH:mm
-            "08:00, 25:00",
-            "08:00, noon",
-            "08:00, 18:00:00.5"
+        "24:00, 24:00", // midnight is a closing only
+        "24:00, 08:00",
+        "18:00, 08:00", // must open before it closes
+        "08:00, 08:00",
+        "8:00, 18:00", // not HH:mm
+        "08:00, 25:00",
+        "08:00, noon",
+        "08:00, 18:00:00.5"
     })
     void rejectsInvalidRanges(String opens, String closes) {
         assertThrows(IllegalArgumentException.class, () -> OpenHours.of(opens, closes));

@@ -11,8 +11,7 @@ final class Times {
 
     static final ZoneOffset STANDARD_ZONE = ZoneOffset.ofHours(4);
 
-    private Times() {
-    }
+    private Times() {}
 
     /** {@code "2025-12-01T09:00"} read in UTC+04:00. */
     static Instant local(String localDateTime) {

@@ -1,7 +1,8 @@
 package org.proserv.kernel.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -9,10 +10,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigDefaultsTest {
 
@@ -37,7 +36,8 @@ class ConfigDefaultsTest {
 
         var refused = assertThrows(IllegalStateException.class, () -> ConfigDefaults.load(loader(kernel, releases)));
 
-        assertTrue(refused.getMessage().startsWith("proserv.calendar.zone has a default in two files"),
+        assertTrue(
+                refused.getMessage().startsWith("proserv.calendar.zone has a default in two files"),
                 refused.getMessage());
     }
 
@@ -45,7 +45,9 @@ class ConfigDefaultsTest {
     void aFileListedTwiceByTheLoaderIsOneSource() throws IOException {
         Path kernel = module("kernel", "proserv.a=1\n");
 
-        assertEquals(Map.of("proserv.a", "1"), ConfigDefaults.load(loader(kernel, kernel)).values());
+        assertEquals(
+                Map.of("proserv.a", "1"),
+                ConfigDefaults.load(loader(kernel, kernel)).values());
     }
 
     @Test

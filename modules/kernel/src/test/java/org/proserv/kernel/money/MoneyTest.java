@@ -1,16 +1,16 @@
 package org.proserv.kernel.money;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -57,7 +57,9 @@ class MoneyTest {
         void moreFractionDigitsThanTheCurrencyHasAreRefusedNeverRounded() {
             var e = assertThrows(IllegalArgumentException.class, () -> Money.of("34.505", "USD"));
             assertTrue(e.getMessage().contains("34.505") && e.getMessage().contains("2"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> Money.of("34.500", "USD"),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Money.of("34.500", "USD"),
                     "a trailing zero is still a digit the currency does not have");
             assertThrows(IllegalArgumentException.class, () -> Money.parse("34.505 USD"));
         }
@@ -66,15 +68,31 @@ class MoneyTest {
         void theFractionDigitsAreTheCurrencys() {
             assertAll(
                     () -> assertEquals(new Money(5000, "JPY"), Money.of("5000", "JPY")),
-                    () -> assertThrows(IllegalArgumentException.class, () -> Money.of("5000.5", "JPY"),
+                    () -> assertThrows(
+                            IllegalArgumentException.class,
+                            () -> Money.of("5000.5", "JPY"),
                             "the yen has no minor unit"),
                     () -> assertEquals(new Money(1234, "BHD"), Money.of("1.234", "BHD"), "the dinar has three"),
                     () -> assertThrows(IllegalArgumentException.class, () -> Money.of("1.2345", "BHD")));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "abc", "34,50", "1e3", "+34.50", " 34.50", "34.", ".50", "34.50 ", "0x10",
-                "NaN", "Infinity", "--1"})
+        @ValueSource(
+                strings = {
+                    "",
+                    "abc",
+                    "34,50",
+                    "1e3",
+                    "+34.50",
+                    " 34.50",
+                    "34.",
+                    ".50",
+                    "34.50 ",
+                    "0x10",
+                    "NaN",
+                    "Infinity",
+                    "--1"
+                })
         void anythingButAPlainDecimalIsRefused(String amount) {
             assertThrows(IllegalArgumentException.class, () -> Money.of(amount, "USD"));
         }
@@ -147,7 +165,8 @@ class MoneyTest {
                     () -> assertEquals(Money.zero("USD"), USD_34_50.times(0)),
                     () -> assertEquals(new Money(-3450, "USD"), USD_34_50.times(-1)),
                     // 0.10 added ten times is exactly 1.00, which a double would miss
-                    () -> assertEquals(Money.of("1.00", "USD"), Money.of("0.10", "USD").times(10)));
+                    () -> assertEquals(
+                            Money.of("1.00", "USD"), Money.of("0.10", "USD").times(10)));
         }
 
         @Test

@@ -1,15 +1,14 @@
 package org.proserv.kernel.sweep;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SweepTest {
 
@@ -66,7 +65,8 @@ class SweepTest {
     void aFailedRowIsRetriedOnTheNextRunAndRowsAlreadyHandledAreNotCountedTwice() {
         var poisoned = new HashSet<>(Set.of(3L));
         var table = new Table(poisoned);
-        assertEquals(List.of(3L), Sweep.named("test").run(ids(10), table::handle).failed());
+        assertEquals(
+                List.of(3L), Sweep.named("test").run(ids(10), table::handle).failed());
         poisoned.clear();
         var second = Sweep.named("test").run(ids(10), table::handle);
         assertEquals(1, second.handled());

@@ -10,12 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /** Someone who signs in: a customer's user or a member of staff. */
 @Entity
@@ -55,11 +54,16 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    public Account(String username, String password, Role role, Long customerId, String displayName,
-                   PasswordHash hasher, Instant now) {
+    public Account(
+            String username,
+            String password,
+            Role role,
+            Long customerId,
+            String displayName,
+            PasswordHash hasher,
+            Instant now) {
         if ((role == Role.customer) != (customerId != null)) {
             throw new IllegalArgumentException("a customer account needs a customer id, a staff account none");
         }
@@ -82,8 +86,8 @@ public class Account {
     }
 
     /**
-     * Checks a sign-in's password. A hash stored with weaker parameters than the current ones is
-     * replaced by one of the current cost while the password is at hand.
+     * Checks a sign-in's password. A hash stored with weaker parameters than the current ones is replaced by one of the
+     * current cost while the password is at hand.
      */
     public boolean signIn(String password, PasswordHash hasher) {
         if (!hasher.matches(password, passwordHash)) {

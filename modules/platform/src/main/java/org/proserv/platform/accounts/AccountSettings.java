@@ -3,10 +3,9 @@ package org.proserv.platform.accounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The password hashing cost and the sign-in throttle, as configured; one of each per node. */
 @ApplicationScoped
@@ -45,8 +44,8 @@ public class AccountSettings {
     @PostConstruct
     void build() {
         hasher = new PasswordHash(iterations);
-        throttle = new SignInThrottle(clock, new SignInThrottle.Policy(usernameFailures, addressFailures, firstDelay,
-                maxDelay, forgetAfter));
+        throttle = new SignInThrottle(
+                clock, new SignInThrottle.Policy(usernameFailures, addressFailures, firstDelay, maxDelay, forgetAfter));
     }
 
     public PasswordHash hasher() {

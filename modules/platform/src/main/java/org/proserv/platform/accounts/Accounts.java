@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /** Creating accounts and checking credentials. */
 @Stateless
@@ -29,8 +28,8 @@ public class Accounts {
             throw ProservException.conflict("The username " + username + " is already taken (case does not count)")
                     .with("field", "username");
         }
-        var account = new Account(username, password, role, customerId, displayName, settings.hasher(),
-                clock.instant());
+        var account =
+                new Account(username, password, role, customerId, displayName, settings.hasher(), clock.instant());
         em.persist(account);
         return account;
     }
@@ -39,13 +38,14 @@ public class Accounts {
     public Optional<Account> find(String username) {
         return em.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("key", Account.key(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
-     * The account of these credentials; one answer, at one cost, for an unknown user and a wrong
-     * password alike. Repeated failures for the username or from the address are throttled (429).
-     * An account whose password an administrator reset is refused until its holder changes it.
+     * The account of these credentials; one answer, at one cost, for an unknown user and a wrong password alike.
+     * Repeated failures for the username or from the address are throttled (429). An account whose password an
+     * administrator reset is refused until its holder changes it.
      */
     public Account authenticate(String username, String password, String address) {
         var throttle = settings.throttle();
@@ -57,7 +57,8 @@ public class Accounts {
         }
         throttle.succeeded(username, address);
         if (account.get().mustChangePassword()) {
-            throw new ProservException(ProblemCategory.PASSWORD_CHANGE_REQUIRED,
+            throw new ProservException(
+                    ProblemCategory.PASSWORD_CHANGE_REQUIRED,
                     "An administrator reset this password: choose a new one with POST /api/auth/password "
                             + "before signing in");
         }
@@ -95,8 +96,10 @@ public class Accounts {
     private void refuseIfThrottled(String username, String address) {
         settings.throttle().waitBefore(username, address).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ProservException(ProblemCategory.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins; try again in " + seconds + " s").with("retryAfter", seconds);
+            throw new ProservException(
+                            ProblemCategory.TOO_MANY_REQUESTS,
+                            "Too many failed sign-ins; try again in " + seconds + " s")
+                    .with("retryAfter", seconds);
         });
     }
 
@@ -118,6 +121,9 @@ public class Accounts {
     }
 
     public boolean any() {
-        return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select a.id from Account a", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -3,8 +3,8 @@ package org.proserv.platform.accounts;
 import org.proserv.kernel.error.ProservException;
 
 /**
- * Who is asking: taken from the verified token at the REST edge and handed to every use case,
- * which decides what this actor may see and do.
+ * Who is asking: taken from the verified token at the REST edge and handed to every use case, which decides what this
+ * actor may see and do.
  */
 public record Actor(String username, Role role, Long customerId) {
 

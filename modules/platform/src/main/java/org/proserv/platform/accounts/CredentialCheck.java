@@ -3,9 +3,9 @@ package org.proserv.platform.accounts;
 import java.util.Optional;
 
 /**
- * Checks a username's password at one cost whether the username exists or not: for an unknown
- * username the password is verified against a dummy hash of the current parameters, so the time an
- * answer takes does not tell which usernames exist.
+ * Checks a username's password at one cost whether the username exists or not: for an unknown username the password is
+ * verified against a dummy hash of the current parameters, so the time an answer takes does not tell which usernames
+ * exist.
  */
 public final class CredentialCheck {
 

@@ -1,17 +1,17 @@
 package org.proserv.platform.accounts;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.OptionalInt;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Slow salted password hashing: PBKDF2 with HMAC-SHA256. The stored form names the algorithm and
- * the iteration count, so the cost can be raised later without invalidating stored hashes: a hash
- * made at a lower count still verifies (at its own cost) and is replaced at the next sign-in.
+ * Slow salted password hashing: PBKDF2 with HMAC-SHA256. The stored form names the algorithm and the iteration count,
+ * so the cost can be raised later without invalidating stored hashes: a hash made at a lower count still verifies (at
+ * its own cost) and is replaced at the next sign-in.
  *
  * <p>Not final so that tests can count the iterations each derivation costs.
  */
@@ -19,6 +19,7 @@ public class PasswordHash {
 
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet). */
     public static final int ITERATIONS = 600_000;
+
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,8 +41,8 @@ public class PasswordHash {
         byte[] randomPassword = new byte[16];
         RANDOM.nextBytes(randomPassword);
         // made once, up front, so that the first unknown username costs no more than the next ones
-        this.dummy = format(iterations, salt, pbkdf2(Base64.getEncoder().encodeToString(randomPassword), salt,
-                iterations));
+        this.dummy =
+                format(iterations, salt, pbkdf2(Base64.getEncoder().encodeToString(randomPassword), salt, iterations));
     }
 
     public int iterations() {
@@ -55,9 +56,9 @@ public class PasswordHash {
     }
 
     /**
-     * Whether {@code password} is the one {@code stored} was made from. A stored value that is not a
-     * well-formed hash of this scheme (null, another format, a corrupted field) matches no password:
-     * a damaged row must refuse the login, not fail it with an error.
+     * Whether {@code password} is the one {@code stored} was made from. A stored value that is not a well-formed hash
+     * of this scheme (null, another format, a corrupted field) matches no password: a damaged row must refuse the
+     * login, not fail it with an error.
      */
     public boolean matches(String password, String stored) {
         var parsed = Parsed.of(stored);
@@ -68,8 +69,8 @@ public class PasswordHash {
     }
 
     /**
-     * Spends what checking a password against a stored hash of the current cost spends, and matches
-     * nothing: an unknown username must take as long to refuse as a wrong password.
+     * Spends what checking a password against a stored hash of the current cost spends, and matches nothing: an unknown
+     * username must take as long to refuse as a wrong password.
      */
     public boolean matchesNothing(String password) {
         matches(password, dummy);
@@ -117,7 +118,9 @@ public class PasswordHash {
                 return null;
             }
             try {
-                var parsed = new Parsed(Integer.parseInt(parts[1]), Base64.getDecoder().decode(parts[2]),
+                var parsed = new Parsed(
+                        Integer.parseInt(parts[1]),
+                        Base64.getDecoder().decode(parts[2]),
                         Base64.getDecoder().decode(parts[3]));
                 return parsed.iterations < 1 || parsed.salt.length == 0 || parsed.hash.length == 0 ? null : parsed;
             } catch (IllegalArgumentException malformed) { // NumberFormatException included

@@ -9,30 +9,32 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after a few failed sign-ins for one username, or from one client
- * address, each further attempt must wait, twice as long after every failure up to a small cap.
- * The cap keeps an attacker from locking the real user out for long; a successful sign-in clears
- * the username's and the address's failures. Failures are forgotten after a quiet period.
+ * Slows down password guessing: after a few failed sign-ins for one username, or from one client address, each further
+ * attempt must wait, twice as long after every failure up to a small cap. The cap keeps an attacker from locking the
+ * real user out for long; a successful sign-in clears the username's and the address's failures. Failures are forgotten
+ * after a quiet period.
  *
- * <p>The state lives in this object, so on a cluster each node throttles on its own: an attacker
- * spreading attempts over n nodes gets at most n times the budget.
+ * <p>The state lives in this object, so on a cluster each node throttles on its own: an attacker spreading attempts
+ * over n nodes gets at most n times the budget.
  */
 public final class SignInThrottle {
 
     /**
      * @param usernameFailures failures for one username before attempts are delayed
-     * @param addressFailures  failures from one client address before attempts are delayed
-     * @param firstDelay       the delay after the first failure beyond those allowed; doubled each time
-     * @param maxDelay         the longest delay
-     * @param forgetAfter      failures older than this (since the last one) are forgotten
+     * @param addressFailures failures from one client address before attempts are delayed
+     * @param firstDelay the delay after the first failure beyond those allowed; doubled each time
+     * @param maxDelay the longest delay
+     * @param forgetAfter failures older than this (since the last one) are forgotten
      */
-    public record Policy(int usernameFailures, int addressFailures, Duration firstDelay, Duration maxDelay,
-                         Duration forgetAfter) {
+    public record Policy(
+            int usernameFailures, int addressFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
         public Policy {
             if (usernameFailures < 1 || addressFailures < 1) {
                 throw new IllegalArgumentException("at least one failure must be allowed");
             }
-            if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0
+            if (firstDelay.isNegative()
+                    || firstDelay.isZero()
+                    || maxDelay.compareTo(firstDelay) < 0
                     || forgetAfter.compareTo(maxDelay) < 0) {
                 throw new IllegalArgumentException("expected 0 < firstDelay <= maxDelay <= forgetAfter");
             }
@@ -42,8 +44,7 @@ public final class SignInThrottle {
     /** Entries beyond this many are pruned of forgotten ones, so a flood of names cannot grow the map for ever. */
     private static final int PRUNE_ABOVE = 10_000;
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant blockedUntil) {}
 
     private final Clock clock;
     private final Policy policy;

@@ -3,26 +3,24 @@ package org.proserv.platform.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.proserv.kernel.persistence.SchemaMigrations;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Role;
 
-import javax.sql.DataSource;
-import java.util.Optional;
-import java.util.logging.Logger;
-
 /**
- * The application's one datasource, defined inside the application so that the same artifact runs
- * on H2 (the embedded default) and PostgreSQL, chosen by configuration. This bean also migrates the
- * platform's own tables at start-up (each context migrates its own the same way) and creates the
- * first administrator of a new installation.
+ * The application's one datasource, defined inside the application so that the same artifact runs on H2 (the embedded
+ * default) and PostgreSQL, chosen by configuration. This bean also migrates the platform's own tables at start-up (each
+ * context migrates its own the same way) and creates the first administrator of a new installation.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,

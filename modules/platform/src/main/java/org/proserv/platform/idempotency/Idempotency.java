@@ -10,31 +10,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * Idempotency keys for state-changing requests. A first request claims its key (committed at once,
- * so a duplicate arriving meanwhile sees it in flight), then runs its effect and stores the response
- * in one transaction: either both happen or neither. A retry with the same key and the same request
- * gets the stored response; the same key with another request is refused (422); a duplicate while
- * the first is still running is refused (409).
+ * Idempotency keys for state-changing requests. A first request claims its key (committed at once, so a duplicate
+ * arriving meanwhile sees it in flight), then runs its effect and stores the response in one transaction: either both
+ * happen or neither. A retry with the same key and the same request gets the stored response; the same key with another
+ * request is refused (422); a duplicate while the first is still running is refused (409).
  */
 @Stateless
 public class Idempotency {
 
     /**
-     * After this long an in-flight claim is taken to belong to a request that died. Far longer than
-     * any of these requests' transactions can run, so a live request is never run a second time.
+     * After this long an in-flight claim is taken to belong to a request that died. Far longer than any of these
+     * requests' transactions can run, so a live request is never run a second time.
      */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
 
-    public record Response(int status, String body) {
-    }
+    public record Response(int status, String body) {}
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -46,8 +43,8 @@ public class Idempotency {
     SessionContext context;
 
     /**
-     * Runs {@code effect} once for this key. {@code effect} produces the response (status and JSON
-     * body) inside this method's transaction, together with whatever it changes.
+     * Runs {@code effect} once for this key. {@code effect} produces the response (status and JSON body) inside this
+     * method's transaction, together with whatever it changes.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Response once(String scope, String key, String requestHash, Supplier<Response> effect) {
@@ -80,8 +77,10 @@ public class Idempotency {
         em.lock(existing, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(existing);
         if (!existing.requestHash().equals(requestHash)) {
-            throw new ProservException(ProblemCategory.UNPROCESSABLE, "Idempotency-Key " + key
-                    + " was already used for a different request").with("reason", "idempotency-key-reused");
+            throw new ProservException(
+                            ProblemCategory.UNPROCESSABLE,
+                            "Idempotency-Key " + key + " was already used for a different request")
+                    .with("reason", "idempotency-key-reused");
         }
         if (existing.done()) {
             return new Response(existing.responseStatus(), existing.responseBody());
@@ -111,14 +110,19 @@ public class Idempotency {
     }
 
     private IdempotencyRecord find(String scope, String key) {
-        return em.createQuery("select r from IdempotencyRecord r where r.scope = :scope and r.key = :key",
+        return em.createQuery(
+                        "select r from IdempotencyRecord r where r.scope = :scope and r.key = :key",
                         IdempotencyRecord.class)
-                .setParameter("scope", scope).setParameter("key", key)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static ProservException inFlight(String key) {
-        return ProservException.conflict("A request with Idempotency-Key " + key + " is still being processed; retry later")
+        return ProservException.conflict(
+                        "A request with Idempotency-Key " + key + " is still being processed; retry later")
                 .with("reason", "idempotency-key-in-flight");
     }
 }

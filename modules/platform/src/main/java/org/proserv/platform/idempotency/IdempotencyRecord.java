@@ -2,12 +2,13 @@ package org.proserv.platform.idempotency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,7 +17,10 @@ import java.time.Instant;
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
 
-    enum State { IN_FLIGHT, DONE }
+    enum State {
+        IN_FLIGHT,
+        DONE
+    }
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -33,7 +37,7 @@ public class IdempotencyRecord {
     private String requestHash;
 
     @Column(nullable = false, length = 20)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private State state;
 
     @Column(name = "response_status")
@@ -48,8 +52,7 @@ public class IdempotencyRecord {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
     IdempotencyRecord(String scope, String key, String requestHash, Instant now) {
         this.scope = scope;

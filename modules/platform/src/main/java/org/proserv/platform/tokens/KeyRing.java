@@ -24,21 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The embedded issuer's signing keys, each named by a key id ({@code kid}): the current key signs,
- * the next key is published ahead of its use, and keys rotated out keep verifying until the end of
- * their overlap. Publishing the next key before it signs anything means a verifier that cached the
- * key set a little while ago already knows the key new tokens carry after a rotation.
+ * The embedded issuer's signing keys, each named by a key id ({@code kid}): the current key signs, the next key is
+ * published ahead of its use, and keys rotated out keep verifying until the end of their overlap. Publishing the next
+ * key before it signs anything means a verifier that cached the key set a little while ago already knows the key new
+ * tokens carry after a rotation.
  *
- * <p>The ring lives in {@code ${proserv.data.dir}/keys} ({@code ring.properties} and one PEM pair per
- * key); nodes of a cluster share that directory and pick up a rotation made by any of them.
+ * <p>The ring lives in {@code ${proserv.data.dir}/keys} ({@code ring.properties} and one PEM pair per key); nodes of a
+ * cluster share that directory and pick up a rotation made by any of them.
  */
 public final class KeyRing {
 
     private static final ConcurrentMap<Path, KeyRing> LOADED = new ConcurrentHashMap<>();
     private static final String RING_FILE = "ring.properties";
 
-    public record SigningKey(String kid, KeyPair keys) {
-    }
+    public record SigningKey(String kid, KeyPair keys) {}
 
     private final Path dataDirectory;
     private final Path dir;
@@ -48,8 +47,7 @@ public final class KeyRing {
     /** Keys rotated out, by kid, with the instant until which they still verify. */
     private Map<String, Retired> retired = new LinkedHashMap<>();
 
-    private record Retired(SigningKey key, Instant until) {
-    }
+    private record Retired(SigningKey key, Instant until) {}
 
     private KeyRing(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -85,8 +83,8 @@ public final class KeyRing {
     }
 
     /**
-     * The next key starts signing and a fresh next key is published; the key that signed until now
-     * verifies for {@code overlap} more, so the tokens it signed keep working until then.
+     * The next key starts signing and a fresh next key is published; the key that signed until now verifies for
+     * {@code overlap} more, so the tokens it signed keep working until then.
      */
     public synchronized SigningKey rotate(Instant now, Duration overlap) {
         refresh();
@@ -142,7 +140,8 @@ public final class KeyRing {
         var properties = new Properties();
         properties.setProperty("current", current.kid());
         properties.setProperty("next", next.kid());
-        retired.forEach((kid, r) -> properties.setProperty("retired." + kid, r.until().toString()));
+        retired.forEach(
+                (kid, r) -> properties.setProperty("retired." + kid, r.until().toString()));
         try {
             var text = new StringWriter();
             properties.store(text, "the embedded issuer's keys: current signs, next is published ahead");
@@ -167,14 +166,19 @@ public final class KeyRing {
         if (kid == null) {
             throw new IllegalStateException("incomplete key ring in " + dir);
         }
-        return new SigningKey(kid, SigningKeys.read(dir.resolve(kid + "-private.pem"), dir.resolve(kid + "-public.pem")));
+        return new SigningKey(
+                kid, SigningKeys.read(dir.resolve(kid + "-private.pem"), dir.resolve(kid + "-public.pem")));
     }
 
     /** The key's own fingerprint: the same key always has the same id, on every node. */
     static String kid(KeyPair keys) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(keys.getPublic().getEncoded());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(keys.getPublic().getEncoded());
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

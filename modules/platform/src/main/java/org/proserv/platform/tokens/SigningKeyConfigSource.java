@@ -1,17 +1,16 @@
 package org.proserv.platform.tokens;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Hands MicroProfile JWT the embedded issuer's public keys ({@code mp.jwt.verify.publickey}, a JWKS).
  *
- * <p>When an external issuer is configured ({@code mp.jwt.verify.publickey.location} set as a
- * system property or environment variable), this source stays silent and MP-JWT verifies against
- * that key instead; the embedded issuer then has no say in who gets in.
+ * <p>When an external issuer is configured ({@code mp.jwt.verify.publickey.location} set as a system property or
+ * environment variable), this source stays silent and MP-JWT verifies against that key instead; the embedded issuer
+ * then has no say in who gets in.
  */
 public class SigningKeyConfigSource implements ConfigSource {
 
@@ -51,9 +50,9 @@ public class SigningKeyConfigSource implements ConfigSource {
     }
 
     /**
-     * The key ring's keys as a JWKS; MP-JWT picks the key by the token's {@code kid}. Keys past their
-     * overlap drop out here as wall time passes; {@link TokenIssuer#verifies} applies the rule at the
-     * application clock's instant on every request.
+     * The key ring's keys as a JWKS; MP-JWT picks the key by the token's {@code kid}. Keys past their overlap drop out
+     * here as wall time passes; {@link TokenIssuer#verifies} applies the rule at the application clock's instant on
+     * every request.
      */
     private static String publicKey() {
         return KeyRing.in(SigningKeys.dataDirectory()).jwks(Instant.now());

@@ -1,7 +1,5 @@
 package org.proserv.platform.tokens;
 
-import org.proserv.kernel.config.ConfigDefaults;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,21 +18,21 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.proserv.kernel.config.ConfigDefaults;
 
 /**
- * The embedded issuer's RSA key pair, generated on first use into the data directory and read back
- * on later starts, so tokens survive a restart. Never part of the source tree.
+ * The embedded issuer's RSA key pair, generated on first use into the data directory and read back on later starts, so
+ * tokens survive a restart. Never part of the source tree.
  */
 public final class SigningKeys {
 
     private static final ConcurrentMap<Path, KeyPair> LOADED = new ConcurrentHashMap<>();
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /**
-     * The data directory as configured for this process (system property, environment, default). Read
-     * without MicroProfile Config, which asks {@link SigningKeyConfigSource} for the keys while it is built.
+     * The data directory as configured for this process (system property, environment, default). Read without
+     * MicroProfile Config, which asks {@link SigningKeyConfigSource} for the keys while it is built.
      */
     public static Path dataDirectory() {
         String dir = System.getProperty("proserv.data.dir");
@@ -98,7 +96,8 @@ public final class SigningKeys {
     }
 
     static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temp =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException ignored) {
@@ -107,6 +106,7 @@ public final class SigningKeys {
         Files.writeString(temp, content, StandardCharsets.US_ASCII);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
+
     private static byte[] der(Path pemFile) throws IOException {
         String body = Files.readString(pemFile, StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "")
@@ -116,7 +116,8 @@ public final class SigningKeys {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

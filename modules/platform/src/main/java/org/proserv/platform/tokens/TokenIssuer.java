@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.platform.accounts.Account;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -17,10 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Account;
 
 /**
- * The embedded token issuer: signs MicroProfile JWTs (RS256) for authenticated accounts. The
- * {@code groups} claim carries the role; {@code customer_id} the customer a customer account acts for.
+ * The embedded token issuer: signs MicroProfile JWTs (RS256) for authenticated accounts. The {@code groups} claim
+ * carries the role; {@code customer_id} the customer a customer account acts for.
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -42,16 +41,14 @@ public class TokenIssuer {
     Clock clock;
 
     /**
-     * For a token's own times: the MP-JWT runtime checks them against the machine's clock, so a token
-     * issued on a test clock set elsewhere would be born expired.
+     * For a token's own times: the MP-JWT runtime checks them against the machine's clock, so a token issued on a test
+     * clock set elsewhere would be born expired.
      */
     Clock machineClock = Clock.systemUTC();
 
-    public record Rotation(String kid, Instant previousKeyVerifiesUntil) {
-    }
+    public record Rotation(String kid, Instant previousKeyVerifiesUntil) {}
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     public IssuedToken issue(Account account) {
         requireEmbedded();
@@ -71,8 +68,8 @@ public class TokenIssuer {
     }
 
     /**
-     * A new key signs from now on; tokens of the previous key keep verifying for the configured
-     * overlap (by default the token lifetime, so none is cut short).
+     * A new key signs from now on; tokens of the previous key keep verifying for the configured overlap (by default the
+     * token lifetime, so none is cut short).
      */
     public Rotation rotate() {
         requireEmbedded();
@@ -82,8 +79,8 @@ public class TokenIssuer {
     }
 
     /**
-     * Whether a verified token's key is still trusted now. MP-JWT checked the signature against the
-     * published keys, which may have been cached a while; this is the exact rule at the clock's instant.
+     * Whether a verified token's key is still trusted now. MP-JWT checked the signature against the published keys,
+     * which may have been cached a while; this is the exact rule at the clock's instant.
      */
     public boolean verifies(String kid) {
         return SigningKeyConfigSource.externalIssuer() || kid == null || ring().verifies(kid, clock.instant());
@@ -103,8 +100,8 @@ public class TokenIssuer {
     private String sign(String claimsJson) {
         var b64 = Base64.getUrlEncoder().withoutPadding();
         var key = ring().current();
-        String header = b64.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + key.kid() + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        String header = b64.encodeToString(
+                ("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + key.kid() + "\"}").getBytes(StandardCharsets.UTF_8));
         String payload = b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         String signingInput = header + "." + payload;
         try {

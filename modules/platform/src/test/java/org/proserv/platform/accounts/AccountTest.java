@@ -1,15 +1,14 @@
 package org.proserv.platform.accounts;
 
-import org.junit.jupiter.api.Test;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /** Passwords of an account: re-hashed at the current cost on sign-in, changed by the holder, reset by an admin. */
 class AccountTest {
@@ -76,8 +75,8 @@ class AccountTest {
     void theNewPasswordMustDifferFromTheCurrentOne() {
         var account = account(current);
 
-        var e = assertThrows(ProservException.class,
-                () -> account.changePassword("old-password", "old-password", current));
+        var e = assertThrows(
+                ProservException.class, () -> account.changePassword("old-password", "old-password", current));
 
         assertEquals("newPassword", e.fieldErrors().get(0).field());
     }

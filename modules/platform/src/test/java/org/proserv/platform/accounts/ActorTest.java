@@ -1,16 +1,16 @@
 package org.proserv.platform.accounts;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /** Who may see whose objects: staff everything, a customer only their own. */
 class ActorTest {
@@ -23,7 +23,9 @@ class ActorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"dispatcher", "engineer", "admin"})
+    @EnumSource(
+            value = Role.class,
+            names = {"dispatcher", "engineer", "admin"})
     void staffActorsNeedNoCustomerId(Role role) {
         Actor staff = new Actor("sam", role, null);
 
@@ -46,7 +48,9 @@ class ActorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"dispatcher", "engineer", "admin"})
+    @EnumSource(
+            value = Role.class,
+            names = {"dispatcher", "engineer", "admin"})
     void staffSeeEveryCustomersObjectsButActForNone(Role role) {
         Actor staff = new Actor("sam", role, null);
 

@@ -1,19 +1,18 @@
 package org.proserv.platform.accounts;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** An unknown username costs as much to refuse as a wrong password, so timing tells nothing. */
 class CredentialCheckTest {
 
     private final CountingHash hasher = new CountingHash(2_000);
-    private final Account known = new Account("alice", "right-password", Role.admin, null, "Alice", hasher,
-            Instant.parse("2026-01-05T10:00:00Z"));
+    private final Account known = new Account(
+            "alice", "right-password", Role.admin, null, "Alice", hasher, Instant.parse("2026-01-05T10:00:00Z"));
     private final CredentialCheck check = new CredentialCheck(hasher);
 
     @Test

@@ -1,22 +1,21 @@
 package org.proserv.platform.accounts;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 /**
- * Salted PBKDF2 password hashes. Each derivation is deliberately slow, so one stored hash is shared
- * by the tests that only read it.
+ * Salted PBKDF2 password hashes. Each derivation is deliberately slow, so one stored hash is shared by the tests that
+ * only read it.
  */
 class PasswordHashTest {
 
@@ -64,31 +63,31 @@ class PasswordHashTest {
     void aTamperedHashDoesNotMatch() {
         String[] parts = stored.split("\\$");
 
-        assertFalse(HASHER.matches(PASSWORD, join(parts[0], parts[1], parts[2], flipFirstChar(parts[3]))),
-                "changed hash");
-        assertFalse(HASHER.matches(PASSWORD, join(parts[0], parts[1], flipFirstChar(parts[2]), parts[3])),
-                "changed salt");
-        assertFalse(HASHER.matches(PASSWORD, join(parts[0], "1000", parts[2], parts[3])),
-                "changed iteration count");
+        assertFalse(
+                HASHER.matches(PASSWORD, join(parts[0], parts[1], parts[2], flipFirstChar(parts[3]))), "changed hash");
+        assertFalse(
+                HASHER.matches(PASSWORD, join(parts[0], parts[1], flipFirstChar(parts[2]), parts[3])), "changed salt");
+        assertFalse(HASHER.matches(PASSWORD, join(parts[0], "1000", parts[2], parts[3])), "changed iteration count");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "x$y",
-            "plain-text-password",
-            "pbkdf2-sha256",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA",              // hash part missing
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$",             // hash part empty
-            "md5$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",                 // another algorithm
-            "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",       // iterations not a number
-            "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",          // no iterations
-            "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",         // negative iterations
-            "pbkdf2-sha256$1000$not base64!$aGFzaA",                   // salt not Base64
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$not base64!",  // hash not Base64
-            "pbkdf2-sha256$1000$$aGFzaA",                              // empty salt
-            "pbkdf2-sha256$1000$c2FsdA$aGFzaA$extra",                  // too many parts
-    })
+    @ValueSource(
+            strings = {
+                "x$y",
+                "plain-text-password",
+                "pbkdf2-sha256",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA", // hash part missing
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$", // hash part empty
+                "md5$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA", // another algorithm
+                "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA", // iterations not a number
+                "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA", // no iterations
+                "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA", // negative iterations
+                "pbkdf2-sha256$1000$not base64!$aGFzaA", // salt not Base64
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$not base64!", // hash not Base64
+                "pbkdf2-sha256$1000$$aGFzaA", // empty salt
+                "pbkdf2-sha256$1000$c2FsdA$aGFzaA$extra", // too many parts
+            })
     void aMalformedStoredValueIsANonMatchNotAnError(String garbage) {
         assertFalse(HASHER.matches(PASSWORD, garbage));
     }

@@ -1,6 +1,7 @@
 package org.proserv.platform.accounts;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Failed sign-ins slow further attempts, exponentially up to a cap; time comes from a clock the test moves. */
 class SignInThrottleTest {
@@ -19,8 +18,9 @@ class SignInThrottleTest {
     private static final String ATTACKER = "198.51.100.7";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(clock, new SignInThrottle.Policy(
-            3, 10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(15)));
+    private final SignInThrottle throttle = new SignInThrottle(
+            clock,
+            new SignInThrottle.Policy(3, 10, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(15)));
 
     @Test
     void aFewFailuresAreFreeThenEachWaitDoublesUpToTheCap() {

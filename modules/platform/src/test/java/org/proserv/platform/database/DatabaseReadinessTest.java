@@ -1,27 +1,32 @@
 package org.proserv.platform.database;
 
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import javax.sql.DataSource;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
 
 /** Readiness is DOWN, never a failure of the check itself, whatever the datasource does while starting. */
 class DatabaseReadinessTest {
 
     @Test
     void aDatabaseThatRefusesConnectionsIsDown() {
-        assertEquals(HealthCheckResponse.Status.DOWN, readiness(failing(new SQLException("connection refused"))).call()
-                .getStatus());
+        assertEquals(
+                HealthCheckResponse.Status.DOWN,
+                readiness(failing(new SQLException("connection refused")))
+                        .call()
+                        .getStatus());
     }
 
     @Test
     void aPoolStillStartingThatThrowsIsDownNotAFailure() {
-        assertEquals(HealthCheckResponse.Status.DOWN,
-                readiness(failing(new IllegalStateException("the pool is not initialised yet"))).call().getStatus());
+        assertEquals(
+                HealthCheckResponse.Status.DOWN,
+                readiness(failing(new IllegalStateException("the pool is not initialised yet")))
+                        .call()
+                        .getStatus());
     }
 
     @Test
@@ -31,7 +36,8 @@ class DatabaseReadinessTest {
 
     @Test
     void theErrorReportedIsShort() {
-        var response = readiness(failing(new IllegalStateException("x".repeat(10_000)))).call();
+        var response = readiness(failing(new IllegalStateException("x".repeat(10_000))))
+                .call();
         String error = String.valueOf(response.getData().orElseThrow().get("error"));
         assertEquals(true, error.length() <= 200, error);
     }
@@ -44,8 +50,8 @@ class DatabaseReadinessTest {
 
     /** A datasource whose every connection attempt fails with the given exception. */
     private static DataSource failing(Exception failure) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[]{DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         throw failure;
                     }

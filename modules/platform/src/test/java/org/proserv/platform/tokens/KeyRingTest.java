@@ -1,7 +1,9 @@
 package org.proserv.platform.tokens;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +19,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Key rotation with an overlap: what the previous key signed verifies, against the published key
- * set, until the overlap ends and not after. Every test has its own data directory.
+ * Key rotation with an overlap: what the previous key signed verifies, against the published key set, until the overlap
+ * ends and not after. Every test has its own data directory.
  */
 class KeyRingTest {
 
@@ -45,7 +44,8 @@ class KeyRingTest {
         assertEquals(after, ring.current(), "the new key signs from now on");
         Instant during = ROTATED_AT.plus(OVERLAP).minusSeconds(1);
         assertTrue(ring.verifies(before.kid(), during));
-        assertTrue(verifies(publishedKey(ring.jwks(during), before.kid()).orElseThrow(), signature),
+        assertTrue(
+                verifies(publishedKey(ring.jwks(during), before.kid()).orElseThrow(), signature),
                 "the published key set still verifies the old token");
 
         Instant ended = ROTATED_AT.plus(OVERLAP);
@@ -61,7 +61,10 @@ class KeyRingTest {
 
         var after = ring.rotate(ROTATED_AT, OVERLAP);
 
-        assertTrue(verifies(publishedKey(publishedBefore, after.kid()).orElseThrow(), sign(after.keys().getPrivate())),
+        assertTrue(
+                verifies(
+                        publishedKey(publishedBefore, after.kid()).orElseThrow(),
+                        sign(after.keys().getPrivate())),
                 "a verifier holding the key set from before the rotation accepts the new tokens");
     }
 
@@ -72,8 +75,11 @@ class KeyRingTest {
         var ring = KeyRing.in(dataDir);
 
         assertEquals(KeyRing.kid(legacy), ring.current().kid());
-        assertTrue(ring.jwks(ROTATED_AT).startsWith("{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
-                + ring.current().kid() + "\""), "a token without a kid is checked against the current key");
+        assertTrue(
+                ring.jwks(ROTATED_AT)
+                        .startsWith("{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
+                                + ring.current().kid() + "\""),
+                "a token without a kid is checked against the current key");
     }
 
     private static byte[] sign(PrivateKey key) throws GeneralSecurityException {

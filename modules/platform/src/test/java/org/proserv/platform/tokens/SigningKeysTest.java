@@ -1,7 +1,10 @@
 package org.proserv.platform.tokens;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +20,13 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The token signing keys live in the data directory: generated on first use, read back later.
- * {@link SigningKeys#in(Path)} caches per directory for the life of the JVM, so every test works in
- * its own temporary directory (JUnit gives each test method a fresh one).
+ * {@link SigningKeys#in(Path)} caches per directory for the life of the JVM, so every test works in its own temporary
+ * directory (JUnit gives each test method a fresh one).
  */
 class SigningKeysTest {
 
@@ -55,7 +54,9 @@ class SigningKeysTest {
         var posix = Files.getFileAttributeView(privateFile, PosixFileAttributeView.class);
         assumeTrue(posix != null, "not a POSIX file system");
 
-        assertEquals("rw-------", PosixFilePermissions.toString(posix.readAttributes().permissions()));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(posix.readAttributes().permissions()));
     }
 
     @Test
@@ -69,8 +70,10 @@ class SigningKeysTest {
 
         KeyPair readBack = SigningKeys.in(laterStart);
 
-        assertArrayEquals(generated.getPublic().getEncoded(), readBack.getPublic().getEncoded());
-        assertArrayEquals(generated.getPrivate().getEncoded(), readBack.getPrivate().getEncoded());
+        assertArrayEquals(
+                generated.getPublic().getEncoded(), readBack.getPublic().getEncoded());
+        assertArrayEquals(
+                generated.getPrivate().getEncoded(), readBack.getPrivate().getEncoded());
         assertArrayEquals(publicFileBefore, Files.readAllBytes(laterStart.resolve("keys/jwt-public.pem")));
         assertArrayEquals(privateFileBefore, Files.readAllBytes(laterStart.resolve("keys/jwt-private.pem")));
     }
@@ -115,12 +118,13 @@ class SigningKeysTest {
         String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "")
                 .replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static void copyKeys(Path from, Path to) throws IOException {
         Files.createDirectories(to.resolve("keys"));
-        for (String name : new String[]{"jwt-private.pem", "jwt-public.pem"}) {
+        for (String name : new String[] {"jwt-private.pem", "jwt-public.pem"}) {
             Files.copy(from.resolve("keys").resolve(name), to.resolve("keys").resolve(name));
         }
     }

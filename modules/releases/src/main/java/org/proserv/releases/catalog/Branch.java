@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A line of development of a product (4.1, 4.3...); the newest branch is the highest number. */
@@ -32,8 +31,7 @@ public class Branch {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Branch() {
-    }
+    protected Branch() {}
 
     Branch(Product product, String name, Instant now) {
         this.product = product;

@@ -9,18 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * A product the vendor sells (X-Cart, LiteCommerce), with its branches and released versions. It
- * guards their names and dates; the status of each version is computed from it at read time.
+ * A product the vendor sells (X-Cart, LiteCommerce), with its branches and released versions. It guards their names and
+ * dates; the status of each version is computed from it at read time.
  */
 @Entity
 @Table(name = "releases_product")
@@ -43,8 +42,7 @@ public class Product {
     @OneToMany(mappedBy = "product", cascade = CascadeType.PERSIST)
     private List<ProductVersion> versions = new ArrayList<>();
 
-    protected Product() {
-    }
+    protected Product() {}
 
     public Product(String name, Instant now) {
         this.name = name;
@@ -54,7 +52,8 @@ public class Product {
     /** A new branch (4.1, 4.3...); its name is unique within the product. */
     public Branch addBranch(String branchName, Instant now) {
         if (branch(branchName).isPresent()) {
-            throw ProservException.conflict(name + " already has a branch " + branchName).with("field", "name");
+            throw ProservException.conflict(name + " already has a branch " + branchName)
+                    .with("field", "name");
         }
         var branch = new Branch(this, branchName, now);
         branches.add(branch);
@@ -62,19 +61,20 @@ public class Product {
     }
 
     /**
-     * A released version on one of the branches. Its name is unique within the product, and it is
-     * released already: a version is recorded when it ships, never ahead of time (nor before 1990,
-     * see {@link ReleaseDates}).
+     * A released version on one of the branches. Its name is unique within the product, and it is released already: a
+     * version is recorded when it ships, never ahead of time (nor before 1990, see {@link ReleaseDates}).
      */
     public ProductVersion addVersion(String branchName, String versionName, Instant releasedAt, Instant now) {
         var branch = branch(branchName)
                 .orElseThrow(() -> ProservException.invalid("branch", name + " has no branch " + branchName));
         if (version(versionName).isPresent()) {
-            throw ProservException.conflict(name + " already has a version " + versionName).with("field", "name");
+            throw ProservException.conflict(name + " already has a version " + versionName)
+                    .with("field", "name");
         }
         ReleaseDates.require("releasedAt", releasedAt);
         if (releasedAt.isAfter(now)) {
-            throw ProservException.invalid("releasedAt", "must not be in the future: versions are recorded when released");
+            throw ProservException.invalid(
+                    "releasedAt", "must not be in the future: versions are recorded when released");
         }
         var version = new ProductVersion(this, branch, versionName, releasedAt, now);
         versions.add(version);
@@ -97,8 +97,7 @@ public class Product {
 
     /** The version a path names; 404 when there is none. */
     public ProductVersion findVersion(String versionName) {
-        return version(versionName)
-                .orElseThrow(() -> ProservException.notFound("Version", name + " " + versionName));
+        return version(versionName).orElseThrow(() -> ProservException.notFound("Version", name + " " + versionName));
     }
 
     /** Every version's status at this instant under these release terms. */

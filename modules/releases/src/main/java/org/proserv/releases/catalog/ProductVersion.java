@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -19,9 +18,8 @@ import java.util.Comparator;
 public class ProductVersion {
 
     /** Oldest first: by version number, then release date. */
-    public static final Comparator<ProductVersion> ORDER = Comparator
-            .comparing(ProductVersion::name, VersionNumber.ORDER)
-            .thenComparing(ProductVersion::releasedAt);
+    public static final Comparator<ProductVersion> ORDER =
+            Comparator.comparing(ProductVersion::name, VersionNumber.ORDER).thenComparing(ProductVersion::releasedAt);
 
     @Id
     @SequenceGenerator(name = "releases_seq", sequenceName = "releases_seq", allocationSize = 50)
@@ -45,8 +43,7 @@ public class ProductVersion {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ProductVersion() {
-    }
+    protected ProductVersion() {}
 
     ProductVersion(Product product, Branch branch, String name, Instant releasedAt, Instant now) {
         this.product = product;
@@ -57,10 +54,9 @@ public class ProductVersion {
     }
 
     /**
-     * The last instant of the guarantee: the period added to the release's local date-time in the
-     * support calendar's zone (released 2025-03-10T12:00Z with P1Y: in guarantee up to
-     * 2026-03-10T12:00Z inclusive; released 2024-02-28T21:30Z, 29 February in +04:00: up to
-     * 28 February 2025 01:30 there, 2025-02-27T21:30Z).
+     * The last instant of the guarantee: the period added to the release's local date-time in the support calendar's
+     * zone (released 2025-03-10T12:00Z with P1Y: in guarantee up to 2026-03-10T12:00Z inclusive; released
+     * 2024-02-28T21:30Z, 29 February in +04:00: up to 28 February 2025 01:30 there, 2025-02-27T21:30Z).
      */
     public Instant guaranteeEndsAt(ReleasePolicy policy) {
         return policy.guaranteeEndsAt(releasedAt);

@@ -3,17 +3,15 @@ package org.proserv.releases.catalog;
 import java.util.Comparator;
 
 /**
- * Orders version and branch names the way people read them: dot- or dash-separated segments,
- * numeric segments by value ({@code 4.10 > 4.9}), others alphabetically, and a name that is a
- * prefix of another first ({@code 4.3 < 4.3.0}). Names equal by these rules fall back to plain
- * text order, so distinct names never compare equal.
+ * Orders version and branch names the way people read them: dot- or dash-separated segments, numeric segments by value
+ * ({@code 4.10 > 4.9}), others alphabetically, and a name that is a prefix of another first ({@code 4.3 < 4.3.0}).
+ * Names equal by these rules fall back to plain text order, so distinct names never compare equal.
  */
 public final class VersionNumber {
 
     public static final Comparator<String> ORDER = VersionNumber::compare;
 
-    private VersionNumber() {
-    }
+    private VersionNumber() {}
 
     public static int compare(String a, String b) {
         String[] left = a.split("[.\\-_+ ]");

@@ -15,13 +15,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.platform.accounts.Actor;
-import org.proserv.releases.catalog.ProductVersion;
-import org.proserv.releases.catalog.ReleaseDates;
-import org.proserv.releases.catalog.VersionStatus;
-import org.proserv.releases.catalog.VersionStatuses;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,12 +26,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.catalog.ReleaseDates;
+import org.proserv.releases.catalog.VersionStatus;
+import org.proserv.releases.catalog.VersionStatuses;
 
 /**
- * A patch: a bug fix or a security fix for given versions of a product, the files it changes, the
- * patches it requires first, and whether it can be installed automatically. Publishing it applies
- * the guarantee rule: no new bug-fix patches for versions out of guarantee; a security patch for
- * them is a per-issue decision, recorded with its severity and the reasons given for it.
+ * A patch: a bug fix or a security fix for given versions of a product, the files it changes, the patches it requires
+ * first, and whether it can be installed automatically. Publishing it applies the guarantee rule: no new bug-fix
+ * patches for versions out of guarantee; a security patch for them is a per-issue decision, recorded with its severity
+ * and the reasons given for it.
  */
 @Entity
 @Table(name = "releases_patch")
@@ -101,8 +100,10 @@ public class Patch {
     private Instant publishedAt;
 
     @ManyToMany
-    @JoinTable(name = "releases_patch_version",
-            joinColumns = @JoinColumn(name = "patch_id"), inverseJoinColumns = @JoinColumn(name = "version_id"))
+    @JoinTable(
+            name = "releases_patch_version",
+            joinColumns = @JoinColumn(name = "patch_id"),
+            inverseJoinColumns = @JoinColumn(name = "version_id"))
     private Set<ProductVersion> versions = new HashSet<>();
 
     @ElementCollection
@@ -114,12 +115,11 @@ public class Patch {
     @Column(name = "requires_id")
     private Set<Long> prerequisites = new HashSet<>();
 
-    protected Patch() {
-    }
+    protected Patch() {}
 
     /**
-     * Publishes a patch for the given versions, whose statuses are those at {@code now}.
-     * Prerequisites must have been checked to be patches of the same product.
+     * Publishes a patch for the given versions, whose statuses are those at {@code now}. Prerequisites must have been
+     * checked to be patches of the same product.
      */
     public Patch(long productId, PatchDraft draft, List<VersionStatuses.State> targets, Actor staff, Instant now) {
         staff.requireStaff("publish patches");
@@ -137,7 +137,8 @@ public class Patch {
         }
         Instant released = draft.releasedAt() == null ? now : ReleaseDates.require("releasedAt", draft.releasedAt());
         if (released.isAfter(now)) {
-            throw ProservException.invalid("releasedAt", "must not be in the future: a patch is published when released");
+            throw ProservException.invalid(
+                    "releasedAt", "must not be in the future: a patch is published when released");
         }
         var paths = new HashSet<String>();
         for (PatchFile file : draft.files()) {
@@ -145,20 +146,30 @@ public class Patch {
                 throw ProservException.invalid("files", "lists " + file.path() + " twice");
             }
         }
-        var outOfGuarantee = targets.stream().filter(t -> t.status() == VersionStatus.outOfGuarantee).toList();
+        var outOfGuarantee = targets.stream()
+                .filter(t -> t.status() == VersionStatus.outOfGuarantee)
+                .toList();
         if (!outOfGuarantee.isEmpty()) {
             if (draft.kind() == PatchKind.BUG_FIX) {
                 throw refusedBugFix(outOfGuarantee);
             }
             if (draft.decisionNote() == null || draft.decisionNote().isBlank()) {
-                throw ProservException.invalid("decisionNote", "is required for a security patch for versions out of "
-                        + "guarantee (" + outOfGuarantee.stream().map(VersionStatuses.State::name)
-                        .collect(Collectors.joining(", ")) + "): the reasons for the decision are kept with it");
+                throw ProservException.invalid(
+                        "decisionNote",
+                        "is required for a security patch for versions out of "
+                                + "guarantee ("
+                                + outOfGuarantee.stream()
+                                        .map(VersionStatuses.State::name)
+                                        .collect(Collectors.joining(", "))
+                                + "): the reasons for the decision are kept with it");
             }
-            this.exceptionVersions = names(outOfGuarantee.stream().map(VersionStatuses.State::version).toList());
+            this.exceptionVersions = names(
+                    outOfGuarantee.stream().map(VersionStatuses.State::version).toList());
             if (exceptionVersions.length() > EXCEPTION_VERSIONS_LENGTH) {
-                throw ProservException.invalid("versions", "the names of the versions out of guarantee are longer than "
-                        + EXCEPTION_VERSIONS_LENGTH + " characters together");
+                throw ProservException.invalid(
+                        "versions",
+                        "the names of the versions out of guarantee are longer than " + EXCEPTION_VERSIONS_LENGTH
+                                + " characters together");
             }
             this.exceptionNote = draft.decisionNote().trim();
         }
@@ -186,14 +197,17 @@ public class Patch {
                         + which + ". The answer for them is an upgrade; only security patches may still be "
                         + "published for them, decided per issue by severity.")
                 .with("rule", OUT_OF_GUARANTEE_RULE)
-                .with("versions", outOfGuarantee.stream().map(VersionStatuses.State::name).collect(Collectors.joining(",")));
+                .with(
+                        "versions",
+                        outOfGuarantee.stream().map(VersionStatuses.State::name).collect(Collectors.joining(",")));
     }
 
     /** Replaces the prerequisites; the caller has checked that no cycle results. */
     public void replacePrerequisites(Set<Long> requires, Actor staff) {
         staff.requireStaff("change patches");
         if (requires.contains(id)) {
-            throw ProservException.conflict("Patch " + id + " cannot require itself").with("cycle", String.valueOf(id));
+            throw ProservException.conflict("Patch " + id + " cannot require itself")
+                    .with("cycle", String.valueOf(id));
         }
         prerequisites.clear();
         prerequisites.addAll(requires);
@@ -204,7 +218,10 @@ public class Patch {
     }
 
     private static String names(List<ProductVersion> list) {
-        return list.stream().sorted(ProductVersion.ORDER).map(ProductVersion::name).collect(Collectors.joining(","));
+        return list.stream()
+                .sorted(ProductVersion.ORDER)
+                .map(ProductVersion::name)
+                .collect(Collectors.joining(","));
     }
 
     public Long id() {

@@ -2,11 +2,10 @@ package org.proserv.releases.patches;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.proserv.kernel.error.ProservException;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.proserv.kernel.error.ProservException;
 
 /** A file a patch changes: its path in the installation and the checksum of the file the patch expects. */
 @Embeddable
@@ -18,8 +17,7 @@ public class PatchFile {
     @Column(nullable = false, length = 128)
     private String checksum;
 
-    protected PatchFile() {
-    }
+    protected PatchFile() {}
 
     /** A file of a patch; a path naming no file is a 400 on {@code files}. */
     public PatchFile(String path, String checksum) {
@@ -28,10 +26,9 @@ public class PatchFile {
     }
 
     /**
-     * One spelling per file, so that a store's list of modified files matches the patch's:
-     * forward slashes, no leading {@code ./} or {@code /}, no doubled separators. A path that names
-     * no file ({@code /}, {@code ./}, one ending with a separator or going through {@code .} or
-     * {@code ..}) is a 400 on {@code field}.
+     * One spelling per file, so that a store's list of modified files matches the patch's: forward slashes, no leading
+     * {@code ./} or {@code /}, no doubled separators. A path that names no file ({@code /}, {@code ./}, one ending with
+     * a separator or going through {@code .} or {@code ..}) is a 400 on {@code field}.
      */
     public static String normalizePath(String field, String path) {
         String p = path.trim().replace('\\', '/');
@@ -41,7 +38,9 @@ public class PatchFile {
         while (p.startsWith("./") || p.startsWith("/")) {
             p = p.startsWith("./") ? p.substring(2) : p.substring(1);
         }
-        if (p.isEmpty() || p.endsWith("/") || Arrays.stream(p.split("/")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
+        if (p.isEmpty()
+                || p.endsWith("/")
+                || Arrays.stream(p.split("/")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
             throw ProservException.invalid(field, "the path " + path.trim() + " names no file of the installation");
         }
         return p;

@@ -2,5 +2,6 @@ package org.proserv.releases.patches;
 
 /** What a patch fixes: a bug in the software, or a security issue. */
 public enum PatchKind {
-    BUG_FIX, SECURITY
+    BUG_FIX,
+    SECURITY
 }

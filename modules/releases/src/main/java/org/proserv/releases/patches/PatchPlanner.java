@@ -1,12 +1,9 @@
 package org.proserv.releases.patches;
 
-import org.proserv.kernel.error.FieldError;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,52 +15,67 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.FieldError;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * The patch plan of a store: which of its version's patches it still has to apply, in which order,
- * and which of them need a person (docs/releases.md, Patch plans).
+ * The patch plan of a store: which of its version's patches it still has to apply, in which order, and which of them
+ * need a person (docs/releases.md, Patch plans).
  *
- * <p>The order is a topological order of the not-yet-applied patches by their prerequisites
- * (Kahn's algorithm), taking among the patches whose prerequisites are all placed the one released
- * first (then the lowest id), so equal inputs always give the same plan. Everything is iterative:
- * a chain of thousands of prerequisites costs no stack, and a cycle is reported with the ids on it
- * instead of looping. Cost: O((patches + prerequisites) log patches).
+ * <p>The order is a topological order of the not-yet-applied patches by their prerequisites (Kahn's algorithm), taking
+ * among the patches whose prerequisites are all placed the one released first (then the lowest id), so equal inputs
+ * always give the same plan. Everything is iterative: a chain of thousands of prerequisites costs no stack, and a cycle
+ * is reported with the ids on it instead of looping. Cost: O((patches + prerequisites) log patches).
  *
- * <p>A patch is <em>manual</em>, with every reason that applies, when it is flagged manual-only;
- * when a file it changes was modified locally (listed by the store without a checksum, or with one
- * other than the patch expects); when a prerequisite is neither applied nor released for the
- * version (missing); when the store does not let the installer write a file it changes (file
- * permissions: none of the store's files writable, or that path or a directory above it listed as
- * not writable); or when a prerequisite is itself manual. Otherwise it is <em>automatic</em>.
+ * <p>A patch is <em>manual</em>, with every reason that applies, when it is flagged manual-only; when a file it changes
+ * was modified locally (listed by the store without a checksum, or with one other than the patch expects); when a
+ * prerequisite is neither applied nor released for the version (missing); when the store does not let the installer
+ * write a file it changes (file permissions: none of the store's files writable, or that path or a directory above it
+ * listed as not writable); or when a prerequisite is itself manual. Otherwise it is <em>automatic</em>.
  *
- * <p>A patch's checksums are those of the files before it. When several steps of the plan change
- * the same file, they are followed in plan order: the first is checked against the store's copy;
- * after an automatic step the file is as that patch leaves it, which is what the next patch
- * changing it expects, so it does not count as modified for later steps. After a manual step it is
- * so only once the person has applied it: a later step changing that file is manual too
- * (prerequisiteManual, naming the file and the step), unless the store's copy was modified
- * locally, which stays the reason, or is already exactly as the later patch expects.
+ * <p>A patch's checksums are those of the files before it. When several steps of the plan change the same file, they
+ * are followed in plan order: the first is checked against the store's copy; after an automatic step the file is as
+ * that patch leaves it, which is what the next patch changing it expects, so it does not count as modified for later
+ * steps. After a manual step it is so only once the person has applied it: a later step changing that file is manual
+ * too (prerequisiteManual, naming the file and the step), unless the store's copy was modified locally, which stays the
+ * reason, or is already exactly as the later patch expects.
  */
 public final class PatchPlanner {
 
     /** A patch of the version, as the planner needs it. */
-    public record Candidate(long id, String title, PatchKind kind, Severity severity, Instant releasedAt,
-                            boolean manualOnly, String manualNote, Collection<Long> prerequisites,
-                            Map<String, String> files) {
-    }
+    public record Candidate(
+            long id,
+            String title,
+            PatchKind kind,
+            Severity severity,
+            Instant releasedAt,
+            boolean manualOnly,
+            String manualNote,
+            Collection<Long> prerequisites,
+            Map<String, String> files) {}
 
     /** A file the store changed, optionally with its current checksum. */
-    public record LocalFile(String path, String checksum) {
+    public record LocalFile(String path, String checksum) {}
+
+    public enum Mode {
+        automatic,
+        manual
     }
 
-    public enum Mode { automatic, manual }
-
-    public enum ReasonCode { manualOnly, modifiedFile, prerequisiteMissing, prerequisiteManual, filePermissions }
+    public enum ReasonCode {
+        manualOnly,
+        modifiedFile,
+        prerequisiteMissing,
+        prerequisiteManual,
+        filePermissions
+    }
 
     /**
-     * Which of its files the store lets an installer write: all of them, none ({@code allFiles}
-     * false), or all but the listed paths, a path that names a directory covering every file under it.
+     * Which of its files the store lets an installer write: all of them, none ({@code allFiles} false), or all but the
+     * listed paths, a path that names a directory covering every file under it.
      */
     public record Writable(boolean allFiles, Set<String> unwritablePaths) {
 
@@ -105,12 +117,13 @@ public final class PatchPlanner {
     }
 
     /** Why a step is manual; {@code path} or {@code patchId} name what it is about. */
-    public record Reason(ReasonCode code, String detail, String path, Long patchId) {
-    }
+    public record Reason(ReasonCode code, String detail, String path, Long patchId) {}
 
-    /** One patch to apply, at its place in the plan; {@code requires} lists its prerequisites in this plan, in plan order. */
-    public record Step(int order, Candidate patch, Mode mode, List<Reason> reasons, List<Long> requires) {
-    }
+    /**
+     * One patch to apply, at its place in the plan; {@code requires} lists its prerequisites in this plan, in plan
+     * order.
+     */
+    public record Step(int order, Candidate patch, Mode mode, List<Reason> reasons, List<Long> requires) {}
 
     public record Plan(List<Step> steps) {
 
@@ -124,16 +137,14 @@ public final class PatchPlanner {
     }
 
     /** The order in which patches are taken when several are ready: released first, then lowest id. */
-    static final Comparator<Candidate> PRIORITY = Comparator.comparing(Candidate::releasedAt)
-            .thenComparingLong(Candidate::id);
+    static final Comparator<Candidate> PRIORITY =
+            Comparator.comparing(Candidate::releasedAt).thenComparingLong(Candidate::id);
 
-    private PatchPlanner() {
-    }
+    private PatchPlanner() {}
 
     /**
-     * The plan for a version whose patches are {@code versionPatches}, of which the store applied
-     * {@code applied} (all of them patches of this version: the caller checks), with these files
-     * modified locally.
+     * The plan for a version whose patches are {@code versionPatches}, of which the store applied {@code applied} (all
+     * of them patches of this version: the caller checks), with these files modified locally.
      *
      * @throws ProservException 409 naming the patches on a prerequisite cycle
      */
@@ -142,8 +153,11 @@ public final class PatchPlanner {
     }
 
     /** The plan, for a store that lets the installer write only what {@code writable} allows. */
-    public static Plan plan(Collection<Candidate> versionPatches, Set<Long> applied, Collection<LocalFile> modified,
-                            Writable writable) {
+    public static Plan plan(
+            Collection<Candidate> versionPatches,
+            Set<Long> applied,
+            Collection<LocalFile> modified,
+            Writable writable) {
         List<Candidate> todo = versionPatches.stream()
                 .filter(c -> !applied.contains(c.id()))
                 .sorted(PRIORITY)
@@ -177,7 +191,8 @@ public final class PatchPlanner {
         }
 
         Map<String, String> localFiles = localFiles(modified);
-        // per file: the last step so far that changes it, and whether the store's copy is as the first such step expects
+        // per file: the last step so far that changes it, and whether the store's copy is as the first such step
+        // expects
         var lastChange = new HashMap<String, Integer>();
         var unmodified = new HashMap<String, Boolean>();
         boolean[] manual = new boolean[n];
@@ -189,9 +204,13 @@ public final class PatchPlanner {
             Candidate c = todo.get(i);
             var reasons = new ArrayList<Reason>();
             if (c.manualOnly()) {
-                reasons.add(new Reason(ReasonCode.manualOnly, c.manualNote() == null || c.manualNote().isBlank()
-                        ? "the patch is flagged manual-only" : "the patch is flagged manual-only: " + c.manualNote(),
-                        null, null));
+                reasons.add(new Reason(
+                        ReasonCode.manualOnly,
+                        c.manualNote() == null || c.manualNote().isBlank()
+                                ? "the patch is flagged manual-only"
+                                : "the patch is flagged manual-only: " + c.manualNote(),
+                        null,
+                        null));
             }
             int[] pre = sortedByPosition(prerequisites[i], position);
             var requires = new ArrayList<Long>(pre.length);
@@ -218,50 +237,67 @@ public final class PatchPlanner {
                     if (!unmodified.get(path)) {
                         reasons.add(modifiedFile(path, local, expected));
                     } else if (!requires.contains(todo.get(prior).id())) {
-                        afterManual.add(new Reason(ReasonCode.prerequisiteManual, "changes " + path + " after patch "
-                                + todo.get(prior).id() + " (step " + position[prior] + "), which is applied manually",
-                                path, todo.get(prior).id()));
+                        afterManual.add(new Reason(
+                                ReasonCode.prerequisiteManual,
+                                "changes " + path + " after patch "
+                                        + todo.get(prior).id() + " (step " + position[prior]
+                                        + "), which is applied manually",
+                                path,
+                                todo.get(prior).id()));
                     }
                 }
                 // after an automatic step the file is as that patch leaves it: what the next patch changing it expects
                 if (!writable.allows(path)) {
-                    reasons.add(new Reason(ReasonCode.filePermissions, writable.allFiles()
-                            ? path + " is not writable in the store: the patch changes it, so it is applied by hand"
-                            : "the store's files are not writable: the patch changes " + path + ", so it is applied by hand",
-                            path, null));
+                    reasons.add(new Reason(
+                            ReasonCode.filePermissions,
+                            writable.allFiles()
+                                    ? path
+                                            + " is not writable in the store: the patch changes it, so it is applied "
+                                            + "by hand"
+                                    : "the store's files are not writable: the patch changes " + path
+                                            + ", so it is applied by hand",
+                            path,
+                            null));
                 }
             }
             for (Long p : missing.get(i)) {
-                reasons.add(new Reason(ReasonCode.prerequisiteMissing, "requires patch " + p
-                        + ", which is neither applied nor released for this version", null, p));
+                reasons.add(new Reason(
+                        ReasonCode.prerequisiteMissing,
+                        "requires patch " + p + ", which is neither applied nor released for this version",
+                        null,
+                        p));
             }
             for (int j : pre) {
                 if (manual[j]) {
-                    reasons.add(new Reason(ReasonCode.prerequisiteManual, "requires patch " + todo.get(j).id()
-                            + " (step " + position[j] + "), which is applied manually", null, todo.get(j).id()));
+                    reasons.add(new Reason(
+                            ReasonCode.prerequisiteManual,
+                            "requires patch " + todo.get(j).id() + " (step " + position[j]
+                                    + "), which is applied manually",
+                            null,
+                            todo.get(j).id()));
                 }
             }
             reasons.addAll(afterManual);
             manual[i] = !reasons.isEmpty();
-            steps.add(new Step(k + 1, c, manual[i] ? Mode.manual : Mode.automatic, List.copyOf(reasons),
-                    List.copyOf(requires)));
+            steps.add(new Step(
+                    k + 1, c, manual[i] ? Mode.manual : Mode.automatic, List.copyOf(reasons), List.copyOf(requires)));
         }
         return new Plan(List.copyOf(steps));
     }
 
     /**
-     * Checks the patches a store says it applied: each must be a patch of its version, or a patch
-     * of another version that the version's patches require, directly or through other
-     * prerequisites (a store applies it to satisfy them). Ids that are no patch of the product and
-     * other patches of the product are a 400 on {@code appliedPatches} naming them
-     * ({@code unknownPatches}, {@code otherVersionPatches}).
+     * Checks the patches a store says it applied: each must be a patch of its version, or a patch of another version
+     * that the version's patches require, directly or through other prerequisites (a store applies it to satisfy them).
+     * Ids that are no patch of the product and other patches of the product are a 400 on {@code appliedPatches} naming
+     * them ({@code unknownPatches}, {@code otherVersionPatches}).
      *
-     * @param ofVersion         the ids of the version's patches
-     * @param requiredByVersion the ids of the other patches the version's patches require ({@link #requiredFromElsewhere})
-     * @param ofProduct         which of the other applied ids are patches of the product
+     * @param ofVersion the ids of the version's patches
+     * @param requiredByVersion the ids of the other patches the version's patches require
+     *     ({@link #requiredFromElsewhere})
+     * @param ofProduct which of the other applied ids are patches of the product
      */
-    public static void requireApplicable(Set<Long> applied, Set<Long> ofVersion, Set<Long> requiredByVersion,
-                                         Set<Long> ofProduct, String version) {
+    public static void requireApplicable(
+            Set<Long> applied, Set<Long> ofVersion, Set<Long> requiredByVersion, Set<Long> ofProduct, String version) {
         var unknown = new TreeSet<Long>();
         var otherVersions = new TreeSet<Long>();
         for (Long id : applied) {
@@ -277,11 +313,15 @@ public final class PatchPlanner {
             errors.add(new FieldError("appliedPatches", "unknown patches: " + join(unknown)));
         }
         if (!otherVersions.isEmpty()) {
-            errors.add(new FieldError("appliedPatches", "patches neither released for " + version
-                    + " nor required by its patches: " + join(otherVersions)));
+            errors.add(new FieldError(
+                    "appliedPatches",
+                    "patches neither released for " + version + " nor required by its patches: "
+                            + join(otherVersions)));
         }
-        var problem = new ProservException(ProblemCategory.VALIDATION, errors.stream()
-                .map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")), errors);
+        var problem = new ProservException(
+                ProblemCategory.VALIDATION,
+                errors.stream().map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")),
+                errors);
         if (!unknown.isEmpty()) {
             problem.with("unknownPatches", join(unknown));
         }
@@ -292,12 +332,12 @@ public final class PatchPlanner {
     }
 
     /**
-     * The patches of other versions that the version's patches require, directly or through other
-     * prerequisites, given the product's prerequisites (each patch id with the ids it requires).
-     * Iterative, linear in the prerequisites walked.
+     * The patches of other versions that the version's patches require, directly or through other prerequisites, given
+     * the product's prerequisites (each patch id with the ids it requires). Iterative, linear in the prerequisites
+     * walked.
      */
-    public static Set<Long> requiredFromElsewhere(Collection<Candidate> versionPatches,
-                                                  Map<Long, ? extends Collection<Long>> requires) {
+    public static Set<Long> requiredFromElsewhere(
+            Collection<Candidate> versionPatches, Map<Long, ? extends Collection<Long>> requires) {
         var ofVersion = new HashSet<Long>();
         versionPatches.forEach(c -> ofVersion.add(c.id()));
         var found = new HashSet<Long>();
@@ -326,8 +366,12 @@ public final class PatchPlanner {
     private static Reason modifiedFile(String path, String local, String expected) {
         return local == null
                 ? new Reason(ReasonCode.modifiedFile, path + " was modified locally", path, null)
-                : new Reason(ReasonCode.modifiedFile, path + " was modified locally: its checksum " + local
-                        + " is not the " + expected + " the patch expects", path, null);
+                : new Reason(
+                        ReasonCode.modifiedFile,
+                        path + " was modified locally: its checksum " + local + " is not the " + expected
+                                + " the patch expects",
+                        path,
+                        null);
     }
 
     private static String join(Collection<Long> ids) {
@@ -335,9 +379,9 @@ public final class PatchPlanner {
     }
 
     /**
-     * A prerequisite cycle among these patches (each id with the ids it requires; ids that are not
-     * keys are ignored), as the ids along it starting from the lowest: {@code [a, b, c]} means a
-     * requires b, b requires c and c requires a.
+     * A prerequisite cycle among these patches (each id with the ids it requires; ids that are not keys are ignored),
+     * as the ids along it starting from the lowest: {@code [a, b, c]} means a requires b, b requires c and c requires
+     * a.
      */
     public static Optional<List<Long>> findCycle(Map<Long, ? extends Collection<Long>> requires) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(requires.keySet()));
@@ -347,8 +391,12 @@ public final class PatchPlanner {
         }
         int[][] prerequisites = new int[ids.size()][];
         for (int i = 0; i < ids.size(); i++) {
-            prerequisites[i] = requires.get(ids.get(i)).stream().map(index::get)
-                    .filter(j -> j != null).distinct().mapToInt(Integer::intValue).toArray();
+            prerequisites[i] = requires.get(ids.get(i)).stream()
+                    .map(index::get)
+                    .filter(j -> j != null)
+                    .distinct()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         try {
             topologicalOrder(prerequisites, ids::get);
@@ -359,10 +407,10 @@ public final class PatchPlanner {
     }
 
     /**
-     * Kahn's algorithm over nodes 0..n-1 where lower numbers go first when several are ready.
-     * Throws {@link CycleFound} naming a cycle when the prerequisites have one.
+     * Kahn's algorithm over nodes 0..n-1 where lower numbers go first when several are ready. Throws {@link CycleFound}
+     * naming a cycle when the prerequisites have one.
      */
-    private static int[] topologicalOrder(int[][] prerequisites, java.util.function.IntFunction<Long> idOf) {
+    private static int[] topologicalOrder(int[][] prerequisites, IntFunction<Long> idOf) {
         int n = prerequisites.length;
         int[] waitingFor = new int[n];
         int[] dependentCount = new int[n];
@@ -406,11 +454,11 @@ public final class PatchPlanner {
     }
 
     /**
-     * A cycle among the nodes Kahn's algorithm could not place: each of them still waits for an
-     * unplaced prerequisite, so walking from one to such a prerequisite must come back to a node
-     * already seen. Iterative, linear in the nodes walked.
+     * A cycle among the nodes Kahn's algorithm could not place: each of them still waits for an unplaced prerequisite,
+     * so walking from one to such a prerequisite must come back to a node already seen. Iterative, linear in the nodes
+     * walked.
      */
-    private static List<Long> cycle(int[][] prerequisites, int[] waitingFor, java.util.function.IntFunction<Long> idOf) {
+    private static List<Long> cycle(int[][] prerequisites, int[] waitingFor, IntFunction<Long> idOf) {
         int start = -1;
         long lowest = Long.MAX_VALUE;
         for (int i = 0; i < prerequisites.length; i++) {
@@ -435,7 +483,9 @@ public final class PatchPlanner {
             }
             current = next;
         }
-        List<Long> ids = walk.subList(seenAt.get(current), walk.size()).stream().map(idOf::apply).toList();
+        List<Long> ids = walk.subList(seenAt.get(current), walk.size()).stream()
+                .map(idOf::apply)
+                .toList();
         int first = ids.indexOf(ids.stream().min(Long::compare).orElseThrow());
         var rotated = new ArrayList<Long>(ids.size());
         for (int k = 0; k < ids.size(); k++) {
@@ -445,16 +495,20 @@ public final class PatchPlanner {
     }
 
     private static int[] sortedByPosition(int[] nodes, int[] position) {
-        return java.util.Arrays.stream(nodes).boxed()
+        return Arrays.stream(nodes)
+                .boxed()
                 .sorted(Comparator.comparingInt(j -> position[j]))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static Map<String, String> localFiles(Collection<LocalFile> modified) {
         var files = new HashMap<String, String>();
         for (LocalFile f : modified) {
             String path = PatchFile.normalizePath("modifiedFiles", f.path());
-            String checksum = f.checksum() == null || f.checksum().isBlank() ? null : f.checksum().trim().toLowerCase(Locale.ROOT);
+            String checksum = f.checksum() == null || f.checksum().isBlank()
+                    ? null
+                    : f.checksum().trim().toLowerCase(Locale.ROOT);
             // listed twice: a listing without checksum (surely modified) wins
             if (!files.containsKey(path) || checksum == null) {
                 files.put(path, checksum);
@@ -465,8 +519,8 @@ public final class PatchPlanner {
 
     /** The 409 for a prerequisite cycle, naming the patches on it. */
     public static ProservException cycleProblem(List<Long> cycle) {
-        String path = cycle.stream().map(String::valueOf).collect(Collectors.joining(" requires "))
-                + " requires " + cycle.get(0);
+        String path = cycle.stream().map(String::valueOf).collect(Collectors.joining(" requires ")) + " requires "
+                + cycle.get(0);
         return ProservException.conflict("The prerequisites of these patches form a cycle: " + path
                         + ". No order can apply them; staff must correct the prerequisites.")
                 .with("cycle", join(cycle));

@@ -7,15 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.kernel.paging.Page;
-import org.proserv.kernel.paging.PageRequest;
-import org.proserv.kernel.paging.PagedQuery;
-import org.proserv.platform.accounts.Actor;
-import org.proserv.releases.catalog.Catalog;
-import org.proserv.releases.catalog.Product;
-import org.proserv.releases.catalog.ProductVersion;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,10 +21,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.paging.Page;
+import org.proserv.kernel.paging.PageRequest;
+import org.proserv.kernel.paging.PagedQuery;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.Catalog;
+import org.proserv.releases.catalog.Product;
+import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.catalog.VersionStatuses;
 
 /**
- * The patch use cases, one transaction each: publishing (the guarantee rule lives in
- * {@link Patch}), reading, the patch plan ({@link PatchPlanner}), the security view and upgrade packs.
+ * The patch use cases, one transaction each: publishing (the guarantee rule lives in {@link Patch}), reading, the patch
+ * plan ({@link PatchPlanner}), the security view and upgrade packs.
  */
 @Stateless
 public class Patches {
@@ -51,7 +51,7 @@ public class Patches {
         actor.requireStaff("publish patches");
         var product = catalog.requireProduct("productId", productId);
         var statuses = catalog.statuses(product);
-        var targets = new ArrayList<org.proserv.releases.catalog.VersionStatuses.State>();
+        var targets = new ArrayList<VersionStatuses.State>();
         for (String name : new TreeSet<>(draft.versions())) {
             targets.add(statuses.of(product.requireVersion("versions", name)));
         }
@@ -70,9 +70,8 @@ public class Patches {
     }
 
     /**
-     * Replaces a patch's prerequisites. Refused (409 naming the patches) when the product's
-     * prerequisites would then form a cycle; changes within one product are serialized so that two
-     * of them cannot close a cycle together.
+     * Replaces a patch's prerequisites. Refused (409 naming the patches) when the product's prerequisites would then
+     * form a cycle; changes within one product are serialized so that two of them cannot close a cycle together.
      */
     public Patch replacePrerequisites(Actor actor, long id, Set<Long> requires) {
         actor.requireStaff("change patches");
@@ -84,7 +83,8 @@ public class Patches {
         Map<Long, Set<Long>> graph = new HashMap<>();
         em.createQuery("select p.id from Patch p where p.productId = :product", Long.class)
                 .setParameter("product", product.id())
-                .getResultStream().forEach(p -> graph.put(p, new HashSet<>()));
+                .getResultStream()
+                .forEach(p -> graph.put(p, new HashSet<>()));
         graph.putAll(prerequisiteGraph(product));
         graph.put(patch.id(), new HashSet<>(requires));
         PatchPlanner.findCycle(graph).ifPresent(cycle -> {
@@ -104,14 +104,17 @@ public class Patches {
     }
 
     /**
-     * The plan for a store on this version that applied these patches, modified these files and
-     * lets the installer write what {@code writable} allows.
-     * Applied ids that are no patch of the product, or patches of other versions that the
-     * version's patches do not require (even through other prerequisites), are a 400 naming them;
-     * a prerequisite cycle is a 409 naming it.
+     * The plan for a store on this version that applied these patches, modified these files and lets the installer
+     * write what {@code writable} allows. Applied ids that are no patch of the product, or patches of other versions
+     * that the version's patches do not require (even through other prerequisites), are a 400 naming them; a
+     * prerequisite cycle is a 409 naming it.
      */
-    public PatchPlanResult plan(long productId, String versionName, Set<Long> applied,
-                                Collection<PatchPlanner.LocalFile> modified, PatchPlanner.Writable writable) {
+    public PatchPlanResult plan(
+            long productId,
+            String versionName,
+            Set<Long> applied,
+            Collection<PatchPlanner.LocalFile> modified,
+            PatchPlanner.Writable writable) {
         var product = catalog.requireProduct("productId", productId);
         var version = product.requireVersion("version", versionName);
         var candidates = candidates(version);
@@ -120,7 +123,8 @@ public class Patches {
         var elsewhere = new HashSet<Long>(applied);
         elsewhere.removeAll(ofVersion);
         var ofProduct = elsewhere.isEmpty() ? Set.<Long>of() : Set.copyOf(existing(product, elsewhere));
-        var required = ofProduct.isEmpty() ? Set.<Long>of()
+        var required = ofProduct.isEmpty()
+                ? Set.<Long>of()
                 : PatchPlanner.requiredFromElsewhere(candidates, prerequisiteGraph(product));
         PatchPlanner.requireApplicable(applied, ofVersion, required, ofProduct, product.name() + " " + version.name());
         var plan = PatchPlanner.plan(candidates, applied, modified, writable);
@@ -131,8 +135,10 @@ public class Patches {
     public SecurityExposure security(long productId, String versionName) {
         var product = catalog.product(productId);
         var version = product.findVersion(versionName);
-        var query = em.createQuery("select p from Patch p where p.productId = :product and p.kind = :kind"
-                        + " order by p.releasedAt desc, p.id desc", Patch.class)
+        var query = em.createQuery(
+                        "select p from Patch p where p.productId = :product and p.kind = :kind"
+                                + " order by p.releasedAt desc, p.id desc",
+                        Patch.class)
                 .setParameter("product", product.id())
                 .setParameter("kind", PatchKind.SECURITY);
         batchFetch(query);
@@ -145,7 +151,9 @@ public class Patches {
                 newerOnly.add(p);
             }
         }
-        Comparator<Patch> bySeverity = Comparator.comparing((Patch p) -> p.severity().orElse(Severity.LOW)).reversed()
+        Comparator<Patch> bySeverity = Comparator.comparing(
+                        (Patch p) -> p.severity().orElse(Severity.LOW))
+                .reversed()
                 .thenComparing(Patch::releasedAt, Comparator.reverseOrder());
         mine.sort(bySeverity);
         newerOnly.sort(bySeverity);
@@ -167,37 +175,60 @@ public class Patches {
     }
 
     /**
-     * The version's patches as the planner needs them, read with three set-based queries
-     * (patches, prerequisites, files) however many patches the version has.
+     * The version's patches as the planner needs them, read with three set-based queries (patches, prerequisites,
+     * files) however many patches the version has.
      */
     private List<PatchPlanner.Candidate> candidates(ProductVersion version) {
         var rows = new LinkedHashMap<Long, Object[]>();
-        em.createQuery("select p.id, p.title, p.kind, p.severity, p.releasedAt, p.manualOnly, p.manualNote"
-                        + " from Patch p join p.versions v where v = :version", Object[].class)
+        em.createQuery(
+                        "select p.id, p.title, p.kind, p.severity, p.releasedAt, p.manualOnly, p.manualNote"
+                                + " from Patch p join p.versions v where v = :version",
+                        Object[].class)
                 .setParameter("version", version)
-                .getResultStream().forEach(row -> rows.put((Long) row[0], row));
+                .getResultStream()
+                .forEach(row -> rows.put((Long) row[0], row));
         var prerequisites = new HashMap<Long, List<Long>>();
-        em.createQuery("select p.id, r from Patch p join p.versions v join p.prerequisites r where v = :version", Object[].class)
+        em.createQuery(
+                        "select p.id, r from Patch p join p.versions v join p.prerequisites r where v = :version",
+                        Object[].class)
                 .setParameter("version", version)
-                .getResultStream().forEach(row -> prerequisites.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+                .getResultStream()
+                .forEach(row -> prerequisites
+                        .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
         var files = new HashMap<Long, Map<String, String>>();
-        em.createQuery("select p.id, f.path, f.checksum from Patch p join p.versions v join p.files f where v = :version", Object[].class)
+        em.createQuery(
+                        "select p.id, f.path, f.checksum from Patch p join p.versions v join p.files f where v = "
+                                + ":version",
+                        Object[].class)
                 .setParameter("version", version)
-                .getResultStream().forEach(row -> files.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                .getResultStream()
+                .forEach(row -> files.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .put((String) row[1], (String) row[2]));
         var candidates = new ArrayList<PatchPlanner.Candidate>(rows.size());
-        rows.forEach((id, row) -> candidates.add(new PatchPlanner.Candidate(id, (String) row[1], (PatchKind) row[2],
-                (Severity) row[3], (Instant) row[4], (Boolean) row[5], (String) row[6],
-                prerequisites.getOrDefault(id, List.of()), files.getOrDefault(id, Map.of()))));
+        rows.forEach((id, row) -> candidates.add(new PatchPlanner.Candidate(
+                id,
+                (String) row[1],
+                (PatchKind) row[2],
+                (Severity) row[3],
+                (Instant) row[4],
+                (Boolean) row[5],
+                (String) row[6],
+                prerequisites.getOrDefault(id, List.of()),
+                files.getOrDefault(id, Map.of()))));
         return candidates;
     }
 
     /** Every patch of the product that requires others, with the ids it requires; one query. */
     private Map<Long, Set<Long>> prerequisiteGraph(Product product) {
         Map<Long, Set<Long>> graph = new HashMap<>();
-        em.createQuery("select p.id, r from Patch p join p.prerequisites r where p.productId = :product", Object[].class)
+        em.createQuery(
+                        "select p.id, r from Patch p join p.prerequisites r where p.productId = :product",
+                        Object[].class)
                 .setParameter("product", product.id())
-                .getResultStream().forEach(row -> graph.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+                .getResultStream()
+                .forEach(row -> graph.computeIfAbsent((Long) row[0], k -> new HashSet<>())
+                        .add((Long) row[1]));
         return graph;
     }
 

@@ -15,11 +15,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.platform.accounts.Actor;
-import org.proserv.releases.catalog.ProductVersion;
-import org.proserv.releases.patches.Patch;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +23,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.releases.catalog.ProductVersion;
+import org.proserv.releases.patches.Patch;
 
 /**
- * A report on the public bug tracker: what happens on which version, and what staff made of it
- * (confirmed, not a bug, a duplicate of an earlier report, or fixed by a patch and/or in a version).
+ * A report on the public bug tracker: what happens on which version, and what staff made of it (confirmed, not a bug, a
+ * duplicate of an earlier report, or fixed by a patch and/or in a version).
  */
 @Entity
 @Table(name = "releases_bug")
@@ -91,12 +90,17 @@ public class BugReport {
     @OrderBy("seqNo")
     private List<BugStatusChange> history = new ArrayList<>();
 
-    protected BugReport() {
-    }
+    protected BugReport() {}
 
     /** A new report by a customer or staff member, on a version of the product. */
-    public BugReport(ProductVersion productVersion, String title, String steps, String expected, String actual,
-                     Actor reporter, Instant now) {
+    public BugReport(
+            ProductVersion productVersion,
+            String title,
+            String steps,
+            String expected,
+            String actual,
+            Actor reporter,
+            Instant now) {
         this.productId = productVersion.product().id();
         this.productVersion = productVersion;
         this.title = title;
@@ -119,17 +123,16 @@ public class BugReport {
     }
 
     /**
-     * Staff mark the report a duplicate of another report of the same product, or point a
-     * duplicate at another original. Duplicates always point straight at their original, never
-     * along a chain or in a loop: the original must be no duplicate itself (409 naming its own
-     * original), and a report other duplicates point at cannot become a duplicate (409 naming them,
-     * {@code duplicates}): staff point those at the new original first. The caller holds both
-     * reports locked, so that two decisions about the same reports are taken one after the other.
+     * Staff mark the report a duplicate of another report of the same product, or point a duplicate at another
+     * original. Duplicates always point straight at their original, never along a chain or in a loop: the original must
+     * be no duplicate itself (409 naming its own original), and a report other duplicates point at cannot become a
+     * duplicate (409 naming them, {@code duplicates}): staff point those at the new original first. The caller holds
+     * both reports locked, so that two decisions about the same reports are taken one after the other.
      *
      * @param duplicatesOfThis ids of the reports marked duplicates of this one
      */
-    public void markDuplicateOf(BugReport original, Collection<Long> duplicatesOfThis, Actor staff, String note,
-                                Instant now) {
+    public void markDuplicateOf(
+            BugReport original, Collection<Long> duplicatesOfThis, Actor staff, String note, Instant now) {
         staff.requireStaff("change the status of bug reports");
         if (original == null) {
             throw ProservException.invalid("duplicateOf", "is required to mark a report a duplicate");
@@ -145,31 +148,31 @@ public class BugReport {
                     .with("bugStatus", status.name());
         }
         if (original.status == BugStatus.DUPLICATE) {
-            throw ProservException.conflict("Report " + original.id + " is itself a duplicate of " + original.duplicateOf
-                    + ": mark this one a duplicate of " + original.duplicateOf);
+            throw ProservException.conflict("Report " + original.id + " is itself a duplicate of "
+                    + original.duplicateOf + ": mark this one a duplicate of " + original.duplicateOf);
         }
         if (!duplicatesOfThis.isEmpty()) {
             String ids = duplicatesOfThis.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-            throw ProservException.conflict("Reports " + ids + " are marked duplicates of report " + id
-                            + ": point them at report " + original.id + " first, so that no duplicate points at another")
+            throw ProservException.conflict(
+                            "Reports " + ids + " are marked duplicates of report " + id + ": point them at report "
+                                    + original.id + " first, so that no duplicate points at another")
                     .with("duplicates", ids);
         }
-        String fact = "duplicate of " + original.id + (status == BugStatus.DUPLICATE ? " (was " + duplicateOf + ")" : "");
+        String fact =
+                "duplicate of " + original.id + (status == BugStatus.DUPLICATE ? " (was " + duplicateOf + ")" : "");
         changeTo(staff, BugStatus.DUPLICATE, joinNotes(fact, note), now);
         this.duplicateOf = original.id;
     }
 
     /**
-     * Staff record the fix: the patch that fixes it, the version that fixes it, or both. The fixing
-     * version is a version of the product newer than the reported one (the release the fix shipped
-     * in); the fixing patch is a patch of the product that applies to the reported version (a patch
-     * is installed on the versions it is published for, and a store still running the reported
-     * version is the one that needs it).
+     * Staff record the fix: the patch that fixes it, the version that fixes it, or both. The fixing version is a
+     * version of the product newer than the reported one (the release the fix shipped in); the fixing patch is a patch
+     * of the product that applies to the reported version (a patch is installed on the versions it is published for,
+     * and a store still running the reported version is the one that needs it).
      *
-     * <p>On a report that is FIXED already, the decision links what was not linked yet or corrects
-     * what was: a given patch or version replaces the one recorded, one not given stays as it was,
-     * and the change is kept in the history (FIXED to FIXED). Linking exactly what is linked is a
-     * conflict.
+     * <p>On a report that is FIXED already, the decision links what was not linked yet or corrects what was: a given
+     * patch or version replaces the one recorded, one not given stays as it was, and the change is kept in the history
+     * (FIXED to FIXED). Linking exactly what is linked is a conflict.
      */
     public void markFixed(Patch patch, ProductVersion version, Actor staff, String note, Instant now) {
         staff.requireStaff("change the status of bug reports");
@@ -180,20 +183,29 @@ public class BugReport {
             throw ProservException.invalid("fixedByPatch", "patch " + patch.id() + " is for another product");
         }
         if (patch != null && !patch.appliesTo(productVersion)) {
-            throw ProservException.invalid("fixedByPatch", "patch " + patch.id() + " does not apply to the reported "
-                    + "version " + productVersion.name() + " (it is for " + patch.versions().stream()
-                    .map(ProductVersion::name).collect(Collectors.joining(", ")) + ")");
+            throw ProservException.invalid(
+                    "fixedByPatch",
+                    "patch " + patch.id() + " does not apply to the reported "
+                            + "version " + productVersion.name() + " (it is for "
+                            + patch.versions().stream()
+                                    .map(ProductVersion::name)
+                                    .collect(Collectors.joining(", ")) + ")");
         }
         if (version != null && !Objects.equals(version.product().id(), productId)) {
             throw ProservException.invalid("fixedInVersion", "version " + version.name() + " is of another product");
         }
         if (version != null && ProductVersion.ORDER.compare(version, productVersion) <= 0) {
-            throw ProservException.invalid("fixedInVersion", "the fixing version must be newer than the reported "
-                    + "version " + productVersion.name() + ", not " + version.name());
+            throw ProservException.invalid(
+                    "fixedInVersion",
+                    "the fixing version must be newer than the reported " + "version " + productVersion.name()
+                            + ", not " + version.name());
         }
         if (status != BugStatus.FIXED) {
-            move(staff, BugStatus.FIXED, joinNotes("fixed " + fixDescription(patch == null ? null : patch.id(), version),
-                    note), now);
+            move(
+                    staff,
+                    BugStatus.FIXED,
+                    joinNotes("fixed " + fixDescription(patch == null ? null : patch.id(), version), note),
+                    now);
             this.fixedByPatch = patch == null ? null : patch.id();
             this.fixedInVersion = version;
             return;
@@ -201,26 +213,29 @@ public class BugReport {
         Long newPatch = patch == null ? fixedByPatch : patch.id();
         ProductVersion newVersion = version == null ? fixedInVersion : version;
         if (Objects.equals(newPatch, fixedByPatch) && newVersion == fixedInVersion) {
-            throw ProservException.conflict("Report " + id + " is fixed " + fixDescription(fixedByPatch, fixedInVersion)
-                    + " already").with("bugStatus", status.name());
+            throw ProservException.conflict(
+                            "Report " + id + " is fixed " + fixDescription(fixedByPatch, fixedInVersion) + " already")
+                    .with("bugStatus", status.name());
         }
-        String fact = "fix now " + fixDescription(newPatch, newVersion)
-                + " (was " + fixDescription(fixedByPatch, fixedInVersion) + ")";
-        history.add(new BugStatusChange(this, history.size() + 1, status, status, staff.username(),
-                joinNotes(fact, note), now));
+        String fact = "fix now " + fixDescription(newPatch, newVersion) + " (was "
+                + fixDescription(fixedByPatch, fixedInVersion) + ")";
+        history.add(new BugStatusChange(
+                this, history.size() + 1, status, status, staff.username(), joinNotes(fact, note), now));
         this.fixedByPatch = newPatch;
         this.fixedInVersion = newVersion;
     }
 
     private static String fixDescription(Long patch, ProductVersion version) {
-        return (patch == null ? "" : "by patch " + patch) + (patch != null && version != null ? " " : "")
+        return (patch == null ? "" : "by patch " + patch)
+                + (patch != null && version != null ? " " : "")
                 + (version == null ? "" : "in version " + version.name());
     }
 
     private void move(Actor staff, BugStatus to, String note, Instant now) {
         staff.requireStaff("change the status of bug reports");
         if (status == to) {
-            throw ProservException.conflict("Report " + id + " is " + status + " already").with("bugStatus", status.name());
+            throw ProservException.conflict("Report " + id + " is " + status + " already")
+                    .with("bugStatus", status.name());
         }
         changeTo(staff, to, note, now);
     }

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One entry of a bug report's history: who changed its status, to what, and when. Never changed once written. */
@@ -48,10 +47,10 @@ public class BugStatusChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected BugStatusChange() {
-    }
+    protected BugStatusChange() {}
 
-    BugStatusChange(BugReport bug, int seqNo, BugStatus from, BugStatus to, String actor, String note, Instant changedAt) {
+    BugStatusChange(
+            BugReport bug, int seqNo, BugStatus from, BugStatus to, String actor, String note, Instant changedAt) {
         this.bug = bug;
         this.seqNo = seqNo;
         this.from = from;

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -16,21 +19,15 @@ import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.catalog.ProductVersion;
 import org.proserv.releases.patches.Patch;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 /** The bug tracker's use cases, one transaction each. Rules live in {@link BugReport}. */
 @Stateless
 public class Bugs {
 
     /** A report posted, with the similar earlier reports (the duplicate suggestions). */
-    public record Reported(BugReport bug, List<Suggestion> similar) {
-    }
+    public record Reported(BugReport bug, List<Suggestion> similar) {}
 
     /** What staff decide about a report: the new status and what it points to. */
-    public record Decision(BugStatus status, Long duplicateOf, Long fixedByPatch, String fixedInVersion, String note) {
-    }
+    public record Decision(BugStatus status, Long duplicateOf, Long fixedByPatch, String fixedInVersion, String note) {}
 
     @PersistenceContext(unitName = "releases")
     EntityManager em;
@@ -45,8 +42,14 @@ public class Bugs {
     Clock clock;
 
     /** Any signed-in customer or staff member reports a bug; the similar earlier reports come back with it. */
-    public Reported report(Actor actor, long productId, String versionName, String title, String steps,
-                           String expected, String actual) {
+    public Reported report(
+            Actor actor,
+            long productId,
+            String versionName,
+            String title,
+            String steps,
+            String expected,
+            String actual) {
         var product = catalog.requireProduct("productId", productId);
         var version = product.requireVersion("version", versionName);
         var similar = similarEntries.bugs(product.id(), title, steps, SimilarEntries.DEFAULT_LIMIT);
@@ -78,32 +81,40 @@ public class Bugs {
                 .page("b.reportedAt desc, b.id desc", request, Bugs::versionsInBatches);
     }
 
-    /** The page's versions (reported and fixing) and their branches and products, one IN query each, not one per row. */
+    /**
+     * The page's versions (reported and fixing) and their branches and products, one IN query each, not one per row.
+     */
     private static void versionsInBatches(TypedQuery<BugReport> query) {
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("b.productVersion", "b.productVersion.branch", "b.productVersion.product",
-                "b.fixedInVersion", "b.fixedInVersion.branch", "b.fixedInVersion.product")) {
+        for (String path : List.of(
+                "b.productVersion",
+                "b.productVersion.branch",
+                "b.productVersion.product",
+                "b.fixedInVersion",
+                "b.fixedInVersion.branch",
+                "b.fixedInVersion.product")) {
             query.setHint("eclipselink.batch", path);
         }
     }
 
     /**
-     * Staff confirm, reject, mark a duplicate (or point a duplicate at another original) or record
-     * the fix; the history keeps every change.
+     * Staff confirm, reject, mark a duplicate (or point a duplicate at another original) or record the fix; the history
+     * keeps every change.
      *
-     * <p>The report is locked for the decision, and so is the original it is marked a duplicate
-     * of, the lower id first: two staff deciding about the same report at once are taken one after
-     * the other, the second seeing the first's decision (409 when it was the same), and two reports
-     * marked duplicates of each other at once cannot both succeed, nor can a report become a
-     * duplicate while another is being marked a duplicate of it.
+     * <p>The report is locked for the decision, and so is the original it is marked a duplicate of, the lower id first:
+     * two staff deciding about the same report at once are taken one after the other, the second seeing the first's
+     * decision (409 when it was the same), and two reports marked duplicates of each other at once cannot both succeed,
+     * nor can a report become a duplicate while another is being marked a duplicate of it.
      */
     public BugReport decide(Actor actor, long id, Decision decision) {
         actor.requireStaff("change the status of bug reports");
         if (decision.status() != BugStatus.DUPLICATE && decision.duplicateOf() != null) {
             throw ProservException.invalid("duplicateOf", "is given only with status DUPLICATE");
         }
-        if (decision.status() != BugStatus.FIXED && (decision.fixedByPatch() != null || decision.fixedInVersion() != null)) {
-            throw ProservException.invalid(decision.fixedByPatch() != null ? "fixedByPatch" : "fixedInVersion",
+        if (decision.status() != BugStatus.FIXED
+                && (decision.fixedByPatch() != null || decision.fixedInVersion() != null)) {
+            throw ProservException.invalid(
+                    decision.fixedByPatch() != null ? "fixedByPatch" : "fixedInVersion",
                     "is given only with status FIXED");
         }
         if (decision.status() == BugStatus.NEW) {
@@ -132,10 +143,16 @@ public class Bugs {
         switch (decision.status()) {
             case CONFIRMED -> bug.confirm(actor, decision.note(), now);
             case NOT_A_BUG -> bug.rejectAsNotABug(actor, decision.note(), now);
-            case DUPLICATE -> bug.markDuplicateOf(original, original == null ? List.of() : duplicatesOf(bug),
-                    actor, decision.note(), now);
-            case FIXED -> bug.markFixed(fixingPatch(decision.fixedByPatch()),
-                    fixingVersion(bug, decision.fixedInVersion()), actor, decision.note(), now);
+            case DUPLICATE ->
+                bug.markDuplicateOf(
+                        original, original == null ? List.of() : duplicatesOf(bug), actor, decision.note(), now);
+            case FIXED ->
+                bug.markFixed(
+                        fixingPatch(decision.fixedByPatch()),
+                        fixingVersion(bug, decision.fixedInVersion()),
+                        actor,
+                        decision.note(),
+                        now);
             default -> throw new IllegalStateException("unexpected status " + decision.status());
         }
         return bug;
@@ -151,8 +168,10 @@ public class Bugs {
 
     /** Ids of the reports marked duplicates of this one. */
     private List<Long> duplicatesOf(BugReport bug) {
-        return em.createQuery("select b.id from BugReport b where b.duplicateOf = :id and b.status = :duplicate"
-                        + " order by b.id", Long.class)
+        return em.createQuery(
+                        "select b.id from BugReport b where b.duplicateOf = :id and b.status = :duplicate"
+                                + " order by b.id",
+                        Long.class)
                 .setParameter("id", bug.id())
                 .setParameter("duplicate", BugStatus.DUPLICATE)
                 .getResultList();

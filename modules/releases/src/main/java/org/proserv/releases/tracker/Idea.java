@@ -10,16 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 
-import java.time.Instant;
-import java.util.Optional;
-
 /**
- * A feature request on the ideas board. Every signed-in user has one vote per idea ({@link IdeaVote}):
- * voting again changes nothing, and so does withdrawing a vote one never gave. The idea keeps the
- * number of votes, not the voters.
+ * A feature request on the ideas board. Every signed-in user has one vote per idea ({@link IdeaVote}): voting again
+ * changes nothing, and so does withdrawing a vote one never gave. The idea keeps the number of votes, not the voters.
  */
 @Entity
 @Table(name = "releases_idea")
@@ -65,8 +63,7 @@ public class Idea {
     @Column(name = "status_note", length = 2000)
     private String statusNote;
 
-    protected Idea() {
-    }
+    protected Idea() {}
 
     public Idea(long productId, String title, String description, Actor author, Instant now) {
         this.productId = productId;
@@ -80,9 +77,9 @@ public class Idea {
     }
 
     /**
-     * Counts a vote of the actor: the vote to store. The caller has checked, under a lock on the
-     * idea, that the actor has no vote for it yet ({@link IdeaVote}'s key): the idea does not hold
-     * its voters, so voting costs the same however many votes it has.
+     * Counts a vote of the actor: the vote to store. The caller has checked, under a lock on the idea, that the actor
+     * has no vote for it yet ({@link IdeaVote}'s key): the idea does not hold its voters, so voting costs the same
+     * however many votes it has.
      */
     public IdeaVote vote(Actor voter) {
         voteCount++;
@@ -101,7 +98,8 @@ public class Idea {
     public void changeStatus(IdeaStatus to, String note, Actor staff, Instant now) {
         staff.requireStaff("change the status of ideas");
         if (status == to) {
-            throw ProservException.conflict("Idea " + id + " is " + status + " already").with("ideaStatus", status.name());
+            throw ProservException.conflict("Idea " + id + " is " + status + " already")
+                    .with("ideaStatus", status.name());
         }
         status = to;
         statusNote = note;

@@ -2,5 +2,8 @@ package org.proserv.releases.tracker;
 
 /** Where a feature request stands on the ideas board. */
 public enum IdeaStatus {
-    OPEN, PLANNED, DONE, DECLINED
+    OPEN,
+    PLANNED,
+    DONE,
+    DECLINED
 }

@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One user's vote for an idea. Its key is the idea and the voter, so a user has at most one vote
- * per idea, and whether they voted is one lookup by key however many votes the idea has.
+ * One user's vote for an idea. Its key is the idea and the voter, so a user has at most one vote per idea, and whether
+ * they voted is one lookup by key however many votes the idea has.
  */
 @Entity
 @Table(name = "releases_idea_vote")
@@ -26,8 +25,7 @@ public class IdeaVote {
         private long ideaId;
         private String voter;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long ideaId, String voter) {
             this.ideaId = ideaId;
@@ -53,8 +51,7 @@ public class IdeaVote {
     @Column(nullable = false, length = 64)
     private String voter;
 
-    protected IdeaVote() {
-    }
+    protected IdeaVote() {}
 
     IdeaVote(long ideaId, String voter) {
         this.ideaId = ideaId;

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -13,17 +16,12 @@ import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.releases.catalog.Catalog;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 /** The ideas board's use cases, one transaction each. Rules live in {@link Idea}. */
 @Stateless
 public class Ideas {
 
     /** An idea posted, with the similar earlier ones. */
-    public record Proposed(Idea idea, List<Suggestion> similar) {
-    }
+    public record Proposed(Idea idea, List<Suggestion> similar) {}
 
     @PersistenceContext(unitName = "releases")
     EntityManager em;
@@ -68,9 +66,9 @@ public class Ideas {
     }
 
     /**
-     * The actor's vote. The idea is locked while voting, so that the same user voting several
-     * times at once counts once and no vote of others is lost; whether the actor voted already is
-     * one lookup of the vote's key, however many votes the idea has.
+     * The actor's vote. The idea is locked while voting, so that the same user voting several times at once counts once
+     * and no vote of others is lost; whether the actor voted already is one lookup of the vote's key, however many
+     * votes the idea has.
      */
     public Idea vote(Actor actor, long id) {
         var idea = locked(id);

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One product's similarity index of one kind (reports or ideas), kept up to date with its table by
- * appending the rows added since, never by building it again.
+ * One product's similarity index of one kind (reports or ideas), kept up to date with its table by appending the rows
+ * added since, never by building it again.
  *
- * <p>Rows are never deleted and their text never changes, so an index is current while it holds as
- * many rows as the table and the same highest id, which one aggregate query tells. Otherwise the
- * rows with an id above the highest it holds are read and appended. Ids come from a sequence handed
- * out in blocks, so a row can be committed after rows with higher ids (a slower transaction, another
- * node): when the index still holds fewer rows than the table after that, the table's ids are read
- * and the rows it lacks appended.
+ * <p>Rows are never deleted and their text never changes, so an index is current while it holds as many rows as the
+ * table and the same highest id, which one aggregate query tells. Otherwise the rows with an id above the highest it
+ * holds are read and appended. Ids come from a sequence handed out in blocks, so a row can be committed after rows with
+ * higher ids (a slower transaction, another node): when the index still holds fewer rows than the table after that, the
+ * table's ids are read and the rows it lacks appended.
  *
- * <p>One request at a time brings the index up to date. Requests arriving meanwhile use it as it
- * is (lacking at most the rows being appended) rather than reading the table in parallel; only the
- * first build of an index is waited for.
+ * <p>One request at a time brings the index up to date. Requests arriving meanwhile use it as it is (lacking at most
+ * the rows being appended) rather than reading the table in parallel; only the first build of an index is waited for.
  */
 final class LiveIndex {
 
@@ -39,8 +37,7 @@ final class LiveIndex {
     }
 
     /** The table's row count and highest id ({@link Long#MIN_VALUE} when it has none). */
-    record Stats(long count, long maxId) {
-    }
+    record Stats(long count, long maxId) {}
 
     private final ReentrantLock updating = new ReentrantLock();
     private volatile SimilarityIndex index;

@@ -6,9 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
-import org.proserv.releases.catalog.Product;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.proserv.releases.catalog.Product;
 
 /**
- * Duplicate suggestions: the existing reports (or ideas) of a product most similar to a text,
- * ranked by {@link SimilarityIndex}.
+ * Duplicate suggestions: the existing reports (or ideas) of a product most similar to a text, ranked by
+ * {@link SimilarityIndex}.
  *
- * <p>Each node keeps one index per product and kind ({@link LiveIndex}): built once from that
- * product's rows, then kept current by appending the rows added since. Whether rows were added
- * since is read from the product's row of {@code releases_entry_count} (its number of entries and
- * highest id, kept by {@link #added} in the transaction that stores each entry): one primary-key
- * lookup per request, never a count or scan of the product's rows. Requests arriving while another brings an index up to date use it as it is
- * rather than reading the table in parallel. Statuses and titles are read fresh for the few
- * entries suggested. Callers ask before storing an entry of their own, so that the shared index
- * only ever holds committed rows.
+ * <p>Each node keeps one index per product and kind ({@link LiveIndex}): built once from that product's rows, then kept
+ * current by appending the rows added since. Whether rows were added since is read from the product's row of
+ * {@code releases_entry_count} (its number of entries and highest id, kept by {@link #added} in the transaction that
+ * stores each entry): one primary-key lookup per request, never a count or scan of the product's rows. Requests
+ * arriving while another brings an index up to date use it as it is rather than reading the table in parallel. Statuses
+ * and titles are read fresh for the few entries suggested. Callers ask before storing an entry of their own, so that
+ * the shared index only ever holds committed rows.
  */
 @Singleton(name = "SimilarEntries")
 @Lock(LockType.READ)
@@ -42,10 +39,12 @@ public class SimilarEntries {
     /** Rows read by id at most this many at a time, well within every database's limit on parameters. */
     private static final int CHUNK = 500;
 
-    public enum Kind { BUG, IDEA }
-
-    private record Key(Kind kind, long productId) {
+    public enum Kind {
+        BUG,
+        IDEA
     }
+
+    private record Key(Kind kind, long productId) {}
 
     @PersistenceContext(unitName = "releases")
     EntityManager em;
@@ -59,13 +58,21 @@ public class SimilarEntries {
             return List.of();
         }
         var rows = new HashMap<Long, Object[]>();
-        em.createQuery("select b.id, b.title, b.status, b.duplicateOf from BugReport b where b.id in :ids", Object[].class)
-                .setParameter("ids", matches.stream().map(SimilarityIndex.Match::id).toList())
-                .getResultStream().forEach(r -> rows.put((Long) r[0], r));
-        return matches.stream().filter(m -> rows.containsKey(m.id())).map(m -> {
-            Object[] r = rows.get(m.id());
-            return new Suggestion(m.id(), (String) r[1], ((BugStatus) r[2]).name(), round(m.score()), (Long) r[3]);
-        }).toList();
+        em.createQuery(
+                        "select b.id, b.title, b.status, b.duplicateOf from BugReport b where b.id in :ids",
+                        Object[].class)
+                .setParameter(
+                        "ids", matches.stream().map(SimilarityIndex.Match::id).toList())
+                .getResultStream()
+                .forEach(r -> rows.put((Long) r[0], r));
+        return matches.stream()
+                .filter(m -> rows.containsKey(m.id()))
+                .map(m -> {
+                    Object[] r = rows.get(m.id());
+                    return new Suggestion(
+                            m.id(), (String) r[1], ((BugStatus) r[2]).name(), round(m.score()), (Long) r[3]);
+                })
+                .toList();
     }
 
     public List<Suggestion> ideas(long productId, String title, String description, int limit) {
@@ -76,17 +83,22 @@ public class SimilarEntries {
         }
         var rows = new HashMap<Long, Object[]>();
         em.createQuery("select i.id, i.title, i.status from Idea i where i.id in :ids", Object[].class)
-                .setParameter("ids", matches.stream().map(SimilarityIndex.Match::id).toList())
-                .getResultStream().forEach(r -> rows.put((Long) r[0], r));
-        return matches.stream().filter(m -> rows.containsKey(m.id())).map(m -> {
-            Object[] r = rows.get(m.id());
-            return new Suggestion(m.id(), (String) r[1], ((IdeaStatus) r[2]).name(), round(m.score()), null);
-        }).toList();
+                .setParameter(
+                        "ids", matches.stream().map(SimilarityIndex.Match::id).toList())
+                .getResultStream()
+                .forEach(r -> rows.put((Long) r[0], r));
+        return matches.stream()
+                .filter(m -> rows.containsKey(m.id()))
+                .map(m -> {
+                    Object[] r = rows.get(m.id());
+                    return new Suggestion(m.id(), (String) r[1], ((IdeaStatus) r[2]).name(), round(m.score()), null);
+                })
+                .toList();
     }
 
     /**
-     * Counts an entry just stored, in the caller's transaction. The product's row is created with
-     * its first entry, under a lock on the product so that two first entries at once make one row.
+     * Counts an entry just stored, in the caller's transaction. The product's row is created with its first entry,
+     * under a lock on the product so that two first entries at once make one row.
      */
     public void added(Kind kind, Product product, long id) {
         if (bump(kind, product.id(), id) == 0) {
@@ -94,7 +106,9 @@ public class SimilarEntries {
             if (bump(kind, product.id(), id) == 0) {
                 em.createNativeQuery("insert into releases_entry_count (product_id, kind, entries, max_id)"
                                 + " values (?1, ?2, 1, ?3)")
-                        .setParameter(1, product.id()).setParameter(2, kind.name()).setParameter(3, id)
+                        .setParameter(1, product.id())
+                        .setParameter(2, kind.name())
+                        .setParameter(3, id)
                         .executeUpdate();
             }
         }
@@ -104,7 +118,9 @@ public class SimilarEntries {
         return em.createNativeQuery("update releases_entry_count set entries = entries + 1,"
                         + " max_id = case when max_id < ?1 then ?1 else max_id end"
                         + " where product_id = ?2 and kind = ?3")
-                .setParameter(1, id).setParameter(2, productId).setParameter(3, kind.name())
+                .setParameter(1, id)
+                .setParameter(2, productId)
+                .setParameter(3, kind.name())
                 .executeUpdate();
     }
 
@@ -129,9 +145,10 @@ public class SimilarEntries {
 
         @Override
         public LiveIndex.Stats stats() {
-            List<?> rows = em.createNativeQuery("select entries, max_id from releases_entry_count"
-                            + " where product_id = ?1 and kind = ?2")
-                    .setParameter(1, productId).setParameter(2, kind.name())
+            List<?> rows = em.createNativeQuery(
+                            "select entries, max_id from releases_entry_count" + " where product_id = ?1 and kind = ?2")
+                    .setParameter(1, productId)
+                    .setParameter(2, kind.name())
                     .getResultList();
             if (rows.isEmpty()) {
                 return new LiveIndex.Stats(0, Long.MIN_VALUE);
@@ -142,8 +159,10 @@ public class SimilarEntries {
 
         @Override
         public List<SimilarityIndex.Document> above(long id) {
-            return documents(em.createQuery("select e.id, e.title, " + body + " from " + entity
-                            + " e where e.productId = :product and e.id > :id order by e.id", Object[].class)
+            return documents(em.createQuery(
+                            "select e.id, e.title, " + body + " from " + entity
+                                    + " e where e.productId = :product and e.id > :id order by e.id",
+                            Object[].class)
                     .setParameter("product", productId)
                     .setParameter("id", id)
                     .getResultList());
@@ -161,8 +180,10 @@ public class SimilarEntries {
             var all = new ArrayList<SimilarityIndex.Document>(ids.size());
             var list = List.copyOf(ids);
             for (int from = 0; from < list.size(); from += CHUNK) {
-                all.addAll(documents(em.createQuery("select e.id, e.title, " + body + " from " + entity
-                                + " e where e.productId = :product and e.id in :ids order by e.id", Object[].class)
+                all.addAll(documents(em.createQuery(
+                                "select e.id, e.title, " + body + " from " + entity
+                                        + " e where e.productId = :product and e.id in :ids order by e.id",
+                                Object[].class)
                         .setParameter("product", productId)
                         .setParameter("ids", list.subList(from, Math.min(list.size(), from + CHUNK)))
                         .getResultList()));
@@ -172,7 +193,9 @@ public class SimilarEntries {
     }
 
     private static List<SimilarityIndex.Document> documents(List<Object[]> rows) {
-        return rows.stream().map(r -> new SimilarityIndex.Document((Long) r[0], (String) r[1], (String) r[2])).toList();
+        return rows.stream()
+                .map(r -> new SimilarityIndex.Document((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     private static double round(double score) {

@@ -13,28 +13,25 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Finds the entries most similar to a text, to suggest existing reports before a duplicate is
- * posted. Plain Java, so it ranks the same on every database.
+ * Finds the entries most similar to a text, to suggest existing reports before a duplicate is posted. Plain Java, so it
+ * ranks the same on every database.
  *
- * <p>Text is tokenized (lower case, letters and digits only, stop words and one-letter tokens
- * dropped, light suffix stripping so that "crashes", "crashed" and "crashing" meet), titles
- * counting twice. Each entry is a TF-IDF vector (sublinear term frequency, smoothed inverse
- * document frequency) and candidates are ranked by cosine similarity, from 0 (nothing in common)
- * to 1 (the same words), ties by lower id. A query only touches the postings of its own terms.
+ * <p>Text is tokenized (lower case, letters and digits only, stop words and one-letter tokens dropped, light suffix
+ * stripping so that "crashes", "crashed" and "crashing" meet), titles counting twice. Each entry is a TF-IDF vector
+ * (sublinear term frequency, smoothed inverse document frequency) and candidates are ranked by cosine similarity, from
+ * 0 (nothing in common) to 1 (the same words), ties by lower id. A query only touches the postings of its own terms.
  *
- * <p>Entries are added, never removed or changed ({@link #append}): an index grows with its table
- * instead of being built again. It is safe to share: queries run in parallel, an append excludes
- * them only while it updates the postings.
+ * <p>Entries are added, never removed or changed ({@link #append}): an index grows with its table instead of being
+ * built again. It is safe to share: queries run in parallel, an append excludes them only while it updates the
+ * postings.
  */
 public final class SimilarityIndex {
 
     /** An entry: its id, its title and its longer text (steps, description). */
-    public record Document(long id, String title, String body) {
-    }
+    public record Document(long id, String title, String body) {}
 
     /** A similar entry and how similar, 0 to 1. */
-    public record Match(long id, double score) {
-    }
+    public record Match(long id, double score) {}
 
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
@@ -43,29 +40,29 @@ public final class SimilarityIndex {
             "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into",
             "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off",
             "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so",
-            "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-            "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
-            "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
-            "also", "get", "got", "go", "goes", "went", "still", "even", "ve", "ll", "re", "isn", "doesn",
-            "didn", "wasn", "won", "please", "hi", "hello", "thanks", "thank");
+            "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+            "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+            "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "also", "get",
+            "got", "go", "goes", "went", "still", "even", "ve", "ll", "re", "isn", "doesn", "didn", "wasn", "won",
+            "please", "hi", "hello", "thanks", "thank");
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     /** The entries' ids by position; positions are given in the order entries are added. Guarded by {@link #lock}. */
     private long[] ids = new long[16];
     /** Each entry's vector length under the current document frequencies. Guarded by {@link #lock}. */
     private double[] norms = new double[16];
+
     private final Map<String, Postings> postings = new HashMap<>();
     private final Set<Long> known = new HashSet<>();
     private int size;
     private long maxId = Long.MIN_VALUE;
 
-    private SimilarityIndex() {
-    }
+    private SimilarityIndex() {}
 
     /**
-     * The postings of one term: the entries containing it, with the term's sublinear frequency in
-     * each. Its count is the term's document frequency, so adding entries keeps it current; the
-     * inverse document frequency is applied when the index is read.
+     * The postings of one term: the entries containing it, with the term's sublinear frequency in each. Its count is
+     * the term's document frequency, so adding entries keeps it current; the inverse document frequency is applied when
+     * the index is read.
      */
     private static final class Postings {
         int[] docs = new int[4];
@@ -91,11 +88,10 @@ public final class SimilarityIndex {
     }
 
     /**
-     * Adds entries, skipping ids it holds already, and answers how many were added. The index then
-     * ranks exactly as one built from scratch over all its entries: document frequencies are
-     * counted as entries come, and the entries' lengths are brought up to date from the postings
-     * (arithmetic over the postings, no text read again). Texts are tokenized before the index is
-     * locked, so queries go on meanwhile; they wait only for the update itself.
+     * Adds entries, skipping ids it holds already, and answers how many were added. The index then ranks exactly as one
+     * built from scratch over all its entries: document frequencies are counted as entries come, and the entries'
+     * lengths are brought up to date from the postings (arithmetic over the postings, no text read again). Texts are
+     * tokenized before the index is locked, so queries go on meanwhile; they wait only for the update itself.
      */
     public int append(Collection<Document> documents) {
         var incoming = new ArrayList<Map.Entry<Long, Map<String, Integer>>>(documents.size());
@@ -147,8 +143,8 @@ public final class SimilarityIndex {
     }
 
     /**
-     * The entries most similar to this title and body, best first: at most {@code limit}, each
-     * scoring at least {@code minScore}, never one of {@code exclude}.
+     * The entries most similar to this title and body, best first: at most {@code limit}, each scoring at least
+     * {@code minScore}, never one of {@code exclude}.
      */
     public List<Match> similar(String title, String body, int limit, double minScore, Set<Long> exclude) {
         Map<String, Integer> query = termCounts(title, body);
@@ -182,7 +178,8 @@ public final class SimilarityIndex {
                     matches.add(new Match(ids[doc], Math.min(1.0, score)));
                 }
             }
-            matches.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : Long.compare(a.id(), b.id()));
+            matches.sort((a, b) ->
+                    a.score() != b.score() ? Double.compare(b.score(), a.score()) : Long.compare(a.id(), b.id()));
             return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
         } finally {
             lock.readLock().unlock();
@@ -257,10 +254,9 @@ public final class SimilarityIndex {
     }
 
     /**
-     * A light stemmer for English: enough that plural, past and progressive forms and a final
-     * silent e meet ("pages", "page"; "saved", "saving", "save"; "applied", "applying", "apply"), never so
-     * much that unrelated words
-     * collide often.
+     * A light stemmer for English: enough that plural, past and progressive forms and a final silent e meet ("pages",
+     * "page"; "saved", "saving", "save"; "applied", "applying", "apply"), never so much that unrelated words collide
+     * often.
      */
     static String stem(String word) {
         if (!Character.isLetter(word.charAt(0))) {

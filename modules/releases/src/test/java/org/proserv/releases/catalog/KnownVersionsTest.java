@@ -1,14 +1,13 @@
 package org.proserv.releases.catalog;
 
-import org.junit.jupiter.api.Test;
-import org.proserv.kernel.error.ProservException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.ProservException;
 
 class KnownVersionsTest {
 
@@ -16,10 +15,13 @@ class KnownVersionsTest {
 
     @Test
     void anUnknownVersionNamesTheFieldAndAtMostTwentyKnownVersionsNewestFirst() {
-        List<String> versions = IntStream.iterate(50, i -> i > 0, i -> i - 1).mapToObj(i -> "4.7." + i).toList();
+        List<String> versions = IntStream.iterate(50, i -> i > 0, i -> i - 1)
+                .mapToObj(i -> "4.7." + i)
+                .toList();
         ProservException problem = KnownVersions.unknown("productVersion", product, "99.99-not-a-version", versions);
         assertEquals("productVersion", problem.fieldErrors().get(0).field());
-        assertEquals(String.join(",", versions.subList(0, 20)), problem.properties().get("versions"));
+        assertEquals(
+                String.join(",", versions.subList(0, 20)), problem.properties().get("versions"));
         assertEquals(50, problem.properties().get("versionCount"));
         assertTrue(problem.fieldErrors().get(0).reason().endsWith("4.7.31 and 30 older"), problem.getMessage());
     }

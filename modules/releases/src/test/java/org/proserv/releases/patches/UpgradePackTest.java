@@ -1,5 +1,14 @@
 package org.proserv.releases.patches;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
@@ -9,15 +18,6 @@ import org.proserv.releases.catalog.Product;
 import org.proserv.releases.catalog.ProductVersion;
 import org.proserv.releases.catalog.ReleasePolicy;
 import org.proserv.releases.catalog.VersionStatuses;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class UpgradePackTest {
 
@@ -41,17 +41,31 @@ class UpgradePackTest {
     /** A patch released on the given day of May for the given versions. */
     private Patch patch(int day, String... versions) {
         VersionStatuses statuses = product.statuses(NOW, ReleasePolicy.standard());
-        var targets = java.util.Arrays.stream(versions).map(v -> statuses.of(v).orElseThrow()).toList();
-        var draft = new PatchDraft(PatchKind.BUG_FIX, null, "fix " + nextId, null, List.of(versions), List.of(), Set.of(),
-                Instant.parse("2026-05-01T00:00:00Z").plusSeconds(86_400L * day), false, null, null);
+        var targets =
+                Arrays.stream(versions).map(v -> statuses.of(v).orElseThrow()).toList();
+        var draft = new PatchDraft(
+                PatchKind.BUG_FIX,
+                null,
+                "fix " + nextId,
+                null,
+                List.of(versions),
+                List.of(),
+                Set.of(),
+                Instant.parse("2026-05-01T00:00:00Z").plusSeconds(86_400L * day),
+                false,
+                null,
+                null);
         var patch = Ids.assign(new Patch(1L, draft, targets, STAFF, NOW), nextId++);
         patch.versions().forEach(v -> releasedFor.add(Map.entry(patch, v)));
         return patch;
     }
 
     private UpgradePack pack(String from, String to) {
-        return UpgradePack.assemble(product.versions(), product.requireVersion("from", from),
-                product.requireVersion("to", to), releasedFor);
+        return UpgradePack.assemble(
+                product.versions(),
+                product.requireVersion("from", from),
+                product.requireVersion("to", to),
+                releasedFor);
     }
 
     @Test
@@ -64,13 +78,21 @@ class UpgradePackTest {
         var beyondTo = patch(1, "5.0.1");
 
         var pack = pack("4.7.10", "5.0.0");
-        assertEquals(List.of("4.7.11", "4.7.12", "5.0.0"), pack.versions().stream().map(ProductVersion::name).toList());
-        assertEquals(List.of(earlierFor11And12.id(), laterFor11.id(), for12.id(), for500.id()),
+        assertEquals(
+                List.of("4.7.11", "4.7.12", "5.0.0"),
+                pack.versions().stream().map(ProductVersion::name).toList());
+        assertEquals(
+                List.of(earlierFor11And12.id(), laterFor11.id(), for12.id(), for500.id()),
                 pack.patches().stream().map(e -> e.patch().id()).toList());
         assertEquals(4, pack.total());
-        assertEquals(List.of("4.7.11", "4.7.12"),
-                pack.patches().get(0).versions().stream().map(ProductVersion::name).toList());
-        assertEquals(false, pack.patches().stream().anyMatch(e -> e.patch() == forFrom || e.patch() == beyondTo),
+        assertEquals(
+                List.of("4.7.11", "4.7.12"),
+                pack.patches().get(0).versions().stream()
+                        .map(ProductVersion::name)
+                        .toList());
+        assertEquals(
+                false,
+                pack.patches().stream().anyMatch(e -> e.patch() == forFrom || e.patch() == beyondTo),
                 "from is exclusive, nothing past to");
     }
 

@@ -1,5 +1,12 @@
 package org.proserv.releases.tracker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
@@ -13,14 +20,6 @@ import org.proserv.releases.patches.Patch;
 import org.proserv.releases.patches.PatchDraft;
 import org.proserv.releases.patches.PatchFile;
 import org.proserv.releases.patches.PatchKind;
-
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class BugReportTest {
 
@@ -41,8 +40,16 @@ class BugReportTest {
     }
 
     private BugReport report(ProductVersion version) {
-        return Ids.assign(new BugReport(version, "Blank checkout", "1. add to cart 2. checkout", "a form", "a blank page",
-                CUSTOMER, NOW), nextId++);
+        return Ids.assign(
+                new BugReport(
+                        version,
+                        "Blank checkout",
+                        "1. add to cart 2. checkout",
+                        "a form",
+                        "a blank page",
+                        CUSTOMER,
+                        NOW),
+                nextId++);
     }
 
     @Test
@@ -61,7 +68,8 @@ class BugReportTest {
         bug.markFixed(null, xcartNext, ENGINEER, null, NOW.plusSeconds(120));
         assertEquals(BugStatus.FIXED, bug.status());
         assertEquals("4.7.13", bug.fixedInVersion().orElseThrow().name());
-        assertEquals(List.of(BugStatus.NEW, BugStatus.CONFIRMED, BugStatus.FIXED),
+        assertEquals(
+                List.of(BugStatus.NEW, BugStatus.CONFIRMED, BugStatus.FIXED),
                 bug.history().stream().map(BugStatusChange::to).toList());
         assertEquals("fixed in version 4.7.13", bug.history().get(2).note());
         bug.confirm(ENGINEER, "regression", NOW.plusSeconds(180));
@@ -81,12 +89,18 @@ class BugReportTest {
         assertEquals(original.id(), copy.duplicateOf().orElseThrow());
         assertEquals("duplicate of " + original.id(), copy.history().get(1).note());
 
-        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
-                () -> original.markDuplicateOf(original, List.of(), ENGINEER, null, NOW)).category());
-        var chained = assertThrows(ProservException.class, () -> third.markDuplicateOf(copy, List.of(), ENGINEER, null, NOW));
+        assertEquals(
+                ProblemCategory.CONFLICT,
+                assertThrows(
+                                ProservException.class,
+                                () -> original.markDuplicateOf(original, List.of(), ENGINEER, null, NOW))
+                        .category());
+        var chained =
+                assertThrows(ProservException.class, () -> third.markDuplicateOf(copy, List.of(), ENGINEER, null, NOW));
         assertEquals(ProblemCategory.CONFLICT, chained.category());
         assertEquals(true, chained.getMessage().contains("duplicate of " + original.id()), chained.getMessage());
-        var otherProduct = assertThrows(ProservException.class, () -> third.markDuplicateOf(report(lite), List.of(), ENGINEER, null, NOW));
+        var otherProduct = assertThrows(
+                ProservException.class, () -> third.markDuplicateOf(report(lite), List.of(), ENGINEER, null, NOW));
         assertEquals("duplicateOf", otherProduct.fieldErrors().get(0).field());
     }
 
@@ -97,8 +111,8 @@ class BugReportTest {
         var newer = report(xcart);
         copy.markDuplicateOf(original, List.of(), ENGINEER, null, NOW);
         // staff find the original is itself the same as a newer report: the copy would then point along a chain
-        var chain = assertThrows(ProservException.class,
-                () -> original.markDuplicateOf(newer, List.of(copy.id()), ENGINEER, null, NOW));
+        var chain = assertThrows(
+                ProservException.class, () -> original.markDuplicateOf(newer, List.of(copy.id()), ENGINEER, null, NOW));
         assertEquals(ProblemCategory.CONFLICT, chain.category());
         assertEquals(String.valueOf(copy.id()), chain.properties().get("duplicates"));
         assertEquals(BugStatus.NEW, original.status(), "nothing changed");
@@ -117,31 +131,60 @@ class BugReportTest {
         assertEquals(BugStatus.DUPLICATE, last.from());
         assertEquals(BugStatus.DUPLICATE, last.to());
         assertEquals("duplicate of " + other.id() + " (was " + original.id() + "): same stack trace", last.note());
-        var again = assertThrows(ProservException.class,
+        var again = assertThrows(
+                ProservException.class,
                 () -> copy.markDuplicateOf(other, List.of(), ENGINEER, null, NOW.plusSeconds(120)));
         assertEquals(ProblemCategory.CONFLICT, again.category());
         assertEquals(3, copy.history().size());
-        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
-                () -> copy.markDuplicateOf(original, List.of(), CUSTOMER, null, NOW)).category());
+        assertEquals(
+                ProblemCategory.FORBIDDEN,
+                assertThrows(
+                                ProservException.class,
+                                () -> copy.markDuplicateOf(original, List.of(), CUSTOMER, null, NOW))
+                        .category());
     }
 
     @Test
     void aFixNamesAPatchOrAVersionOfTheProduct() {
         var bug = report(xcart);
-        assertEquals("fixedByPatch", assertThrows(ProservException.class,
-                () -> bug.markFixed(null, null, ENGINEER, null, NOW)).fieldErrors().get(0).field());
-        assertEquals("fixedInVersion", assertThrows(ProservException.class,
-                () -> bug.markFixed(null, lite, ENGINEER, null, NOW)).fieldErrors().get(0).field());
+        assertEquals(
+                "fixedByPatch",
+                assertThrows(ProservException.class, () -> bug.markFixed(null, null, ENGINEER, null, NOW))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "fixedInVersion",
+                assertThrows(ProservException.class, () -> bug.markFixed(null, lite, ENGINEER, null, NOW))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
     }
 
     private Patch patch(long id, ProductVersion... versions) {
         var product = versions[0].product();
         var statuses = product.statuses(NOW, ReleasePolicy.standard());
         var names = Arrays.stream(versions).map(ProductVersion::name).toList();
-        var draft = new PatchDraft(PatchKind.BUG_FIX, null, "Fix", null, names,
-                List.of(new PatchFile("classes/Cart.php", "ABCDEF0123")), Set.of(), null, false, null, null);
-        return Ids.assign(new Patch(product.id(), draft, names.stream().map(n -> statuses.of(n).orElseThrow()).toList(),
-                ENGINEER, NOW), id);
+        var draft = new PatchDraft(
+                PatchKind.BUG_FIX,
+                null,
+                "Fix",
+                null,
+                names,
+                List.of(new PatchFile("classes/Cart.php", "ABCDEF0123")),
+                Set.of(),
+                null,
+                false,
+                null,
+                null);
+        return Ids.assign(
+                new Patch(
+                        product.id(),
+                        draft,
+                        names.stream().map(n -> statuses.of(n).orElseThrow()).toList(),
+                        ENGINEER,
+                        NOW),
+                id);
     }
 
     @Test
@@ -150,8 +193,12 @@ class BugReportTest {
         var same = assertThrows(ProservException.class, () -> bug.markFixed(null, xcart, ENGINEER, null, NOW));
         assertEquals("fixedInVersion", same.fieldErrors().get(0).field());
         assertEquals(ProblemCategory.VALIDATION, same.category());
-        assertEquals("fixedInVersion", assertThrows(ProservException.class,
-                () -> bug.markFixed(null, xcartOlder, ENGINEER, null, NOW)).fieldErrors().get(0).field());
+        assertEquals(
+                "fixedInVersion",
+                assertThrows(ProservException.class, () -> bug.markFixed(null, xcartOlder, ENGINEER, null, NOW))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
         assertEquals(BugStatus.NEW, bug.status(), "nothing changed");
         assertEquals(1, bug.history().size());
     }
@@ -163,8 +210,12 @@ class BugReportTest {
         var wrong = assertThrows(ProservException.class, () -> bug.markFixed(forNewerOnly, null, ENGINEER, null, NOW));
         assertEquals("fixedByPatch", wrong.fieldErrors().get(0).field());
         assertEquals(true, wrong.getMessage().contains("4.7.12"), wrong.getMessage());
-        assertEquals("fixedByPatch", assertThrows(ProservException.class,
-                () -> bug.markFixed(patch(901L, lite), null, ENGINEER, null, NOW)).fieldErrors().get(0).field());
+        assertEquals(
+                "fixedByPatch",
+                assertThrows(ProservException.class, () -> bug.markFixed(patch(901L, lite), null, ENGINEER, null, NOW))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
 
         bug.markFixed(patch(902L, xcart, xcartNext), null, ENGINEER, null, NOW);
         assertEquals(902L, bug.fixedByPatch().orElseThrow());
@@ -191,19 +242,25 @@ class BugReportTest {
 
         var again = assertThrows(ProservException.class, () -> bug.markFixed(null, newest, ENGINEER, null, NOW));
         assertEquals(ProblemCategory.CONFLICT, again.category());
-        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
-                () -> bug.markFixed(null, xcartNext, CUSTOMER, null, NOW)).category());
+        assertEquals(
+                ProblemCategory.FORBIDDEN,
+                assertThrows(ProservException.class, () -> bug.markFixed(null, xcartNext, CUSTOMER, null, NOW))
+                        .category());
         assertEquals(4, bug.history().size());
     }
 
     @Test
     void onlyStaffChangeStatusesAndNeverToTheSameOne() {
         var bug = report(xcart);
-        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
-                () -> bug.confirm(CUSTOMER, null, NOW)).category());
+        assertEquals(
+                ProblemCategory.FORBIDDEN,
+                assertThrows(ProservException.class, () -> bug.confirm(CUSTOMER, null, NOW))
+                        .category());
         bug.confirm(ENGINEER, null, NOW);
-        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
-                () -> bug.confirm(ENGINEER, null, NOW)).category());
+        assertEquals(
+                ProblemCategory.CONFLICT,
+                assertThrows(ProservException.class, () -> bug.confirm(ENGINEER, null, NOW))
+                        .category());
         assertEquals(2, bug.history().size());
     }
 }

@@ -1,22 +1,20 @@
 package org.proserv.releases.tracker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
 import org.proserv.releases.Ids;
-
-import java.lang.reflect.Field;
-import java.util.Collection;
-import java.util.Map;
-
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IdeaTest {
 
@@ -25,7 +23,8 @@ class IdeaTest {
     private static final Actor BOB = new Actor("bob", Role.customer, 6L);
     private static final Actor ERIN = new Actor("erin", Role.engineer, null);
 
-    private final Idea idea = Ids.assign(new Idea(1L, "One-click reorder", "Let customers repeat an order", ALICE, NOW), 70L);
+    private final Idea idea =
+            Ids.assign(new Idea(1L, "One-click reorder", "Let customers repeat an order", ALICE, NOW), 70L);
 
     @Test
     void eachVoteIsCountedAndKeyedByIdeaAndVoter() {
@@ -54,7 +53,8 @@ class IdeaTest {
     @Test
     void anIdeaHoldsNoCollectionOfVoters() {
         for (Field field : Idea.class.getDeclaredFields()) {
-            assertFalse(Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType()),
+            assertFalse(
+                    Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType()),
                     field::toString);
         }
     }
@@ -62,12 +62,16 @@ class IdeaTest {
     @Test
     void staffMoveTheStatus() {
         assertEquals(IdeaStatus.OPEN, idea.status());
-        assertEquals(ProblemCategory.FORBIDDEN, assertThrows(ProservException.class,
-                () -> idea.changeStatus(IdeaStatus.PLANNED, null, ALICE, NOW)).category());
+        assertEquals(
+                ProblemCategory.FORBIDDEN,
+                assertThrows(ProservException.class, () -> idea.changeStatus(IdeaStatus.PLANNED, null, ALICE, NOW))
+                        .category());
         idea.changeStatus(IdeaStatus.PLANNED, "in 5.1", ERIN, NOW);
         assertEquals(IdeaStatus.PLANNED, idea.status());
         assertEquals("erin", idea.statusChangedBy());
-        assertEquals(ProblemCategory.CONFLICT, assertThrows(ProservException.class,
-                () -> idea.changeStatus(IdeaStatus.PLANNED, null, ERIN, NOW)).category());
+        assertEquals(
+                ProblemCategory.CONFLICT,
+                assertThrows(ProservException.class, () -> idea.changeStatus(IdeaStatus.PLANNED, null, ERIN, NOW))
+                        .category());
     }
 }

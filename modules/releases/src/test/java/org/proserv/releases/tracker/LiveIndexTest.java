@@ -1,6 +1,8 @@
 package org.proserv.releases.tracker;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,10 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class LiveIndexTest {
 
@@ -96,7 +95,9 @@ class LiveIndexTest {
         assertEquals(301, after.size());
         assertEquals(301, table.rowsRead.get(), "only the new row was read");
         assertEquals(List.of(Long.MIN_VALUE, 399L), table.aboveCalls);
-        assertEquals(400L, after.similar("blank page coupon", "", 1, 0, Set.of()).get(0).id());
+        assertEquals(
+                400L,
+                after.similar("blank page coupon", "", 1, 0, Set.of()).get(0).id());
         assertEquals(0, table.idScans.get());
     }
 

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,11 +28,6 @@ import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
 import org.proserv.support.tickets.SupportSweeps;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.function.IntSupplier;
 
 @Path("admin")
 @RequestScoped
@@ -42,11 +41,9 @@ public class AdminResource {
         public String by;
     }
 
-    public record ClockView(Instant now, Duration offset, boolean testClockEnabled) {
-    }
+    public record ClockView(Instant now, Duration offset, boolean testClockEnabled) {}
 
-    public record SweepView(String sweep, int affected, Instant at) {
-    }
+    public record SweepView(String sweep, int affected, Instant at) {}
 
     @Inject
     ApplicationClock clock;
@@ -72,7 +69,8 @@ public class AdminResource {
     @Path("clock/advance")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move this node's time forward (test clock only)",
+    @Operation(
+            summary = "Move this node's time forward (test clock only)",
             description = "Roles: admin. Only when proserv.test-clock.enabled=true (never allowed in production); "
                     + "404 otherwise. Timers then act as if that time had passed.")
     public ClockView advance(@NotNull @Valid ClockAdvance request) {
@@ -84,7 +82,8 @@ public class AdminResource {
     @POST
     @Path("signing-keys/rotation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rotate the embedded issuer's signing key",
+    @Operation(
+            summary = "Rotate the embedded issuer's signing key",
             description = "Roles: admin. New tokens carry the new key's kid; tokens signed with the previous key "
                     + "keep verifying until previousKeyVerifiesUntil (proserv.jwt.rotation-overlap after now), then "
                     + "answer 401. 403 when an external issuer is configured.")
@@ -95,8 +94,11 @@ public class AdminResource {
     @POST
     @Path("sweeps/{sweep}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings",
-            description = "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
+    @Operation(
+            summary =
+                    "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings",
+            description =
+                    "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
         Map<String, IntSupplier> sweeps = Map.of(
                 "sla-breaches", supportSweeps::flagBreaches,

@@ -16,13 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.tokens.TokenIssuer;
-
-import java.time.Instant;
 
 @Path("auth")
 @RequestScoped
@@ -35,6 +34,7 @@ public class TokenResource {
         @NotBlank
         @Size(max = 64)
         public String username;
+
         @NotBlank
         @Size(max = 200)
         public String password;
@@ -44,16 +44,17 @@ public class TokenResource {
         @NotBlank
         @Size(max = 64)
         public String username;
+
         @NotBlank
         @Size(max = 200)
         public String currentPassword;
+
         @NotBlank
         @Size(min = 8, max = 200)
         public String newPassword;
     }
 
-    public record TokenView(String accessToken, String tokenType, Instant expiresAt, String role) {
-    }
+    public record TokenView(String accessToken, String tokenType, Instant expiresAt, String role) {}
 
     @EJB
     Accounts accounts;
@@ -67,7 +68,8 @@ public class TokenResource {
     @POST
     @Path("token")
     @PermitAll
-    @Operation(summary = "Exchange a username and password for a bearer token",
+    @Operation(
+            summary = "Exchange a username and password for a bearer token",
             description = "Public. Usernames are matched regardless of case. Answers 401 for an unknown user or a "
                     + "wrong password alike; 429 with Retry-After after repeated failures for the username or from "
                     + "the client address; 403 urn:proserv:problem:password-change-required when an administrator "
@@ -75,13 +77,15 @@ public class TokenResource {
     public TokenView token(@NotNull @Valid Credentials credentials) {
         var account = accounts.authenticate(credentials.username, credentials.password, request.getRemoteAddr());
         var token = issuer.issue(account);
-        return new TokenView(token.token(), "Bearer", token.expiresAt(), account.role().name());
+        return new TokenView(
+                token.token(), "Bearer", token.expiresAt(), account.role().name());
     }
 
     @POST
     @Path("password")
     @PermitAll
-    @Operation(summary = "Change one's own password, proving the current one",
+    @Operation(
+            summary = "Change one's own password, proving the current one",
             description = "Public: the current password is the credential, so an account whose password an "
                     + "administrator reset can choose its own before it gets a token. Throttled like signing in "
                     + "(401 for unknown user or wrong password alike, 429 with Retry-After). 204 when changed; "

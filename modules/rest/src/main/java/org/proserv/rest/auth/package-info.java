@@ -1,5 +1,5 @@
 /**
- * Signing in: the embedded issuer's token endpoint and the holder's own password change, both
- * throttled against guessing.
+ * Signing in: the embedded issuer's token endpoint and the holder's own password change, both throttled against
+ * guessing.
  */
 package org.proserv.rest.auth;

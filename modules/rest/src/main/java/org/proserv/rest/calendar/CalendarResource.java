@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,14 +35,6 @@ import org.proserv.rest.Roles;
 import org.proserv.support.calendar.Holiday;
 import org.proserv.support.calendar.HoursOverride;
 import org.proserv.support.calendar.SupportCalendar;
-
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 @Path("calendar")
 @RequestScoped
@@ -57,27 +57,29 @@ public class CalendarResource {
         }
     }
 
-    public record CalendarView(String zone, Map<DayOfWeek, String> weeklyHours, List<HolidayView> holidays,
-                               List<OverrideView> overrides) {
-    }
+    public record CalendarView(
+            String zone,
+            Map<DayOfWeek, String> weeklyHours,
+            List<HolidayView> holidays,
+            List<OverrideView> overrides) {}
 
     public static class OverrideRequest {
         @NotBlank
-        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
+        @Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
         public String opensAt;
+
         @NotBlank
-        @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
+        @Pattern(regexp = "\\d{2}:\\d{2}", message = "must be HH:mm")
         public String closesAt;
+
         @NotBlank
         @Size(max = 200)
         public String name;
     }
 
-    public record DueView(Instant start, Duration duration, Instant due) {
-    }
+    public record DueView(Instant start, Duration duration, Instant due) {}
 
-    public record BusinessTimeView(Instant from, Instant to, Duration businessTime) {
-    }
+    public record BusinessTimeView(Instant from, Instant to, Duration businessTime) {}
 
     public static class HolidayRequest {
         @NotBlank
@@ -95,7 +97,9 @@ public class CalendarResource {
         BusinessCalendar current = calendar.current();
         var weekly = new LinkedHashMap<DayOfWeek, String>();
         current.weeklyHours().forEach((day, hours) -> weekly.put(day, hours.isClosed() ? "closed" : hours.toString()));
-        return new CalendarView(current.zone().getId(), weekly,
+        return new CalendarView(
+                current.zone().getId(),
+                weekly,
                 calendar.holidays().stream().map(HolidayView::of).toList(),
                 calendar.overrides().stream().map(OverrideView::of).toList());
     }
@@ -103,7 +107,8 @@ public class CalendarResource {
     @GET
     @Path("due")
     @PermitAll
-    @Operation(summary = "When a business duration counted from an instant runs out",
+    @Operation(
+            summary = "When a business duration counted from an instant runs out",
             description = "Public. Counting starts at the next opening when start is outside open hours; "
                     + "a duration running out exactly at a closing time is due at the next opening.")
     public DueView due(@QueryParam("start") String start, @QueryParam("duration") String duration) {
@@ -155,11 +160,12 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Give one date its own opening hours (e.g. a short day), replacing its weekday's",
+    @Operation(
+            summary = "Give one date its own opening hours (e.g. a short day), replacing its weekday's",
             description = "Roles: admin. A holiday on the same date still closes it.")
     public OverrideView putOverride(@PathParam("date") String date, @NotNull @Valid OverrideRequest request) {
-        return OverrideView.of(calendar.putOverride(Params.date("date", date), request.opensAt, request.closesAt,
-                request.name.trim()));
+        return OverrideView.of(calendar.putOverride(
+                Params.date("date", date), request.opensAt, request.closesAt, request.name.trim()));
     }
 
     @DELETE

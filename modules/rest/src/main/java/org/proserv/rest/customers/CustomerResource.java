@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,9 +39,6 @@ import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
 import org.proserv.support.customers.Subscription;
 
-import java.time.Instant;
-import java.util.List;
-
 @Path("customers")
 @RequestScoped
 @Tag(name = "Customers", description = "Customers, their licences and support subscriptions")
@@ -52,13 +51,18 @@ public class CustomerResource {
         @NotBlank
         @Size(max = 200)
         public String name;
+
         @NotBlank
         @Email
         @Size(max = 254)
         public String email;
+
         @NotBlank
-        @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
+        @Pattern(
+                regexp = "[A-Za-z0-9._-]{3,64}",
+                message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
         public String username;
+
         @NotBlank
         @Size(min = 8, max = 200)
         public String password;
@@ -68,9 +72,11 @@ public class CustomerResource {
         @NotBlank
         @Size(max = 100)
         public String product;
+
         @NotBlank
         @Size(max = 40)
         public String version;
+
         @NotNull
         public Boolean withSupport;
     }
@@ -78,6 +84,7 @@ public class CustomerResource {
     public static class NewSubscription {
         @NotNull
         public Instant startsAt;
+
         @NotNull
         public Instant endsAt;
     }
@@ -116,12 +123,18 @@ public class CustomerResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a customer with the account its people sign in with", description = "Roles: admin.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerView.class)))
     public Response register(@NotNull @Valid NewCustomer request) {
-        var customer = customers.register(request.name.trim(), request.email.trim(), request.username, request.password);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(customer.id())).build())
-                .entity(CustomerView.of(customer)).build();
+        var customer =
+                customers.register(request.name.trim(), request.email.trim(), request.username, request.password);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(customer.id()))
+                        .build())
+                .entity(CustomerView.of(customer))
+                .build();
     }
 
     @GET
@@ -143,15 +156,20 @@ public class CustomerResource {
     @POST
     @Path("{id}/licences")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record a licence the customer bought",
+    @Operation(
+            summary = "Record a licence the customer bought",
             description = "Roles: admin. The product and version are names the releases catalogue knows: 400 naming "
                     + "product (no such product) or version (no such version of it, with the versions it has).")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LicenceView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LicenceView.class)))
     public Response addLicence(@PathParam("id") long id, @NotNull @Valid NewLicence request) {
         var known = catalog.requireKnownVersion("product", request.product.trim(), "version", request.version.trim());
         var licence = customers.addLicence(id, known.version().product().name(), known.name(), request.withSupport);
-        return Response.status(Response.Status.CREATED).entity(LicenceView.of(licence)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(LicenceView.of(licence))
+                .build();
     }
 
     @GET
@@ -159,26 +177,37 @@ public class CustomerResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
     @Operation(summary = "The customer's licences", description = "Roles: staff; a customer only their own.")
     public List<LicenceView> licences(@PathParam("id") long id) {
-        return customers.licences(caller.actor(), id).stream().map(LicenceView::of).toList();
+        return customers.licences(caller.actor(), id).stream()
+                .map(LicenceView::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/subscriptions")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a paid support subscription period", description = "Roles: admin.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Response addSubscription(@PathParam("id") long id, @NotNull @Valid NewSubscription request) {
-        var subscription = customers.addSubscription(id, Params.inRange("startsAt", request.startsAt),
-                Params.inRange("endsAt", request.endsAt));
-        return Response.status(Response.Status.CREATED).entity(SubscriptionView.of(subscription)).build();
+        var subscription = customers.addSubscription(
+                id, Params.inRange("startsAt", request.startsAt), Params.inRange("endsAt", request.endsAt));
+        return Response.status(Response.Status.CREATED)
+                .entity(SubscriptionView.of(subscription))
+                .build();
     }
 
     @GET
     @Path("{id}/subscriptions")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
-    @Operation(summary = "The customer's support subscriptions", description = "Roles: staff; a customer only their own.")
+    @Operation(
+            summary = "The customer's support subscriptions",
+            description = "Roles: staff; a customer only their own.")
     public List<SubscriptionView> subscriptions(@PathParam("id") long id) {
-        return customers.subscriptions(caller.actor(), id).stream().map(SubscriptionView::of).toList();
+        return customers.subscriptions(caller.actor(), id).stream()
+                .map(SubscriptionView::of)
+                .toList();
     }
 }

@@ -7,26 +7,31 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-import org.proserv.kernel.error.ProservException;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Map;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * A path parameter declared as a number must be one: {@code /tickets/abc} is a 400 naming the
- * parameter, not the "no such resource" JAX-RS answers when it cannot convert it. Runs after
- * matching, for every operation present or future.
+ * A path parameter declared as a number must be one: {@code /tickets/abc} is a 400 naming the parameter, not the "no
+ * such resource" JAX-RS answers when it cannot convert it. Runs after matching, for every operation present or future.
  */
 @Provider
 public class PathParameterFilter implements ContainerRequestFilter {
 
     private static final Map<Class<?>, long[]> RANGES = Map.of(
-            long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE}, Long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE},
-            int.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            Integer.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE},
-            Short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE});
+            long.class,
+            new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            Long.class,
+            new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            int.class,
+            new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            Integer.class,
+            new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            short.class,
+            new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            Short.class,
+            new long[] {Short.MIN_VALUE, Short.MAX_VALUE});
 
     @Context
     ResourceInfo resource;
@@ -51,8 +56,8 @@ public class PathParameterFilter implements ContainerRequestFilter {
                 if (annotation instanceof PathParam param) {
                     String value = values.getFirst(param.value());
                     if (value != null && !fits(value, range)) {
-                        throw ProservException.invalid(param.value(), "must be a whole number in the path, at most "
-                                + range[1]);
+                        throw ProservException.invalid(
+                                param.value(), "must be a whole number in the path, at most " + range[1]);
                     }
                 }
             }

@@ -5,29 +5,27 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.proserv.rest.problems.Problem;
-
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.proserv.rest.problems.Problem;
 
 /**
- * Refuses, before authentication and JAX-RS, requests whose URL or headers are oversized or carry
- * bytes HTTP does not allow, and paths with matrix parameters ({@code /point-packs/1;DROP} must not
- * address pack 1). The network listener accepts larger headers than these limits (see the
- * pre-boot commands) precisely so that such requests reach this filter and get a problem document
- * instead of the listener's empty answer.
+ * Refuses, before authentication and JAX-RS, requests whose URL or headers are oversized or carry bytes HTTP does not
+ * allow, and paths with matrix parameters ({@code /point-packs/1;DROP} must not address pack 1). The network listener
+ * accepts larger headers than these limits (see the pre-boot commands) precisely so that such requests reach this
+ * filter and get a problem document instead of the listener's empty answer.
  */
 public class RequestShapeFilter extends HttpFilter {
 
     static final int MAX_URL_BYTES = 8 * 1024;
     static final int MAX_HEADER_BYTES = 8 * 1024;
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-    private static final Pattern MEDIA_TYPE = Pattern.compile(
-            TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(\"[^\"]*\"|" + TOKEN + "))*\\s*;?");
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile(TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(\"[^\"]*\"|" + TOKEN + "))*\\s*;?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,8 +38,7 @@ public class RequestShapeFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    record Refusal(int status, String detail) {
-    }
+    record Refusal(int status, String detail) {}
 
     static Optional<Refusal> refusal(HttpServletRequest request) {
         String uri = request.getRequestURI();
@@ -61,8 +58,8 @@ public class RequestShapeFilter extends HttpFilter {
             for (String value : Collections.list(request.getHeaders(name))) {
                 size += name.length() + value.length() + 4;
                 if (!isVisibleAscii(value)) {
-                    return Optional.of(new Refusal(400, "Header " + shorten(name)
-                            + " must hold printable ASCII characters only"));
+                    return Optional.of(
+                            new Refusal(400, "Header " + shorten(name) + " must hold printable ASCII characters only"));
                 }
             }
         }

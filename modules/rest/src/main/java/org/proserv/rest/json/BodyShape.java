@@ -8,8 +8,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import org.proserv.kernel.error.FieldError;
-
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -40,48 +38,59 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.FieldError;
 
 /**
- * Checks a JSON document against the Java type a request body binds to, before any binding: every
- * value must have the JSON type of its field (nothing is coerced: no "1" for a number, no 1 for a
- * string, no "yes" for a boolean), every number must fit its field exactly (no fraction into an
- * integer, nothing beyond the type's range), every member must be a field of the request. What
- * passes is handed back normalised (integers written plainly), so binding cannot change a value.
- * The reasons speak the API's language: field names and JSON types, never Java names, and quote at
- * most a short prefix of what the client sent.
+ * Checks a JSON document against the Java type a request body binds to, before any binding: every value must have the
+ * JSON type of its field (nothing is coerced: no "1" for a number, no 1 for a string, no "yes" for a boolean), every
+ * number must fit its field exactly (no fraction into an integer, nothing beyond the type's range), every member must
+ * be a field of the request. What passes is handed back normalised (integers written plainly), so binding cannot change
+ * a value. The reasons speak the API's language: field names and JSON types, never Java names, and quote at most a
+ * short prefix of what the client sent.
  */
 public final class BodyShape {
 
     static final int MAX_ERRORS = 20;
     private static final int QUOTE = 24;
     private static final Map<Class<?>, long[]> INTEGER_RANGES = Map.of(
-            byte.class, new long[]{Byte.MIN_VALUE, Byte.MAX_VALUE}, Byte.class, new long[]{Byte.MIN_VALUE, Byte.MAX_VALUE},
-            short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE},
-            Short.class, new long[]{Short.MIN_VALUE, Short.MAX_VALUE},
-            int.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            Integer.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
-            long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE}, Long.class, new long[]{Long.MIN_VALUE, Long.MAX_VALUE});
+            byte.class,
+            new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE},
+            Byte.class,
+            new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE},
+            short.class,
+            new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            Short.class,
+            new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
+            int.class,
+            new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            Integer.class,
+            new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
+            long.class,
+            new long[] {Long.MIN_VALUE, Long.MAX_VALUE},
+            Long.class,
+            new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
     private static final Map<Class<?>, Temporal> TEMPORALS = Map.of(
-            Instant.class, new Temporal("an ISO-8601 instant, e.g. 2026-01-05T09:00:00Z",
-                    s -> DateTimeFormatter.ISO_INSTANT.parse(s, Instant::from)),
-            OffsetDateTime.class, new Temporal("an ISO-8601 date-time with offset, e.g. 2026-01-05T09:00:00+04:00",
-                    OffsetDateTime::parse),
-            ZonedDateTime.class, new Temporal("an ISO-8601 date-time with zone, e.g. 2026-01-05T09:00:00Z",
-                    ZonedDateTime::parse),
-            LocalDateTime.class, new Temporal("an ISO-8601 local date-time, e.g. 2026-01-05T09:00:00",
-                    LocalDateTime::parse),
+            Instant.class,
+                    new Temporal(
+                            "an ISO-8601 instant, e.g. 2026-01-05T09:00:00Z",
+                            s -> DateTimeFormatter.ISO_INSTANT.parse(s, Instant::from)),
+            OffsetDateTime.class,
+                    new Temporal(
+                            "an ISO-8601 date-time with offset, e.g. 2026-01-05T09:00:00+04:00", OffsetDateTime::parse),
+            ZonedDateTime.class,
+                    new Temporal("an ISO-8601 date-time with zone, e.g. 2026-01-05T09:00:00Z", ZonedDateTime::parse),
+            LocalDateTime.class,
+                    new Temporal("an ISO-8601 local date-time, e.g. 2026-01-05T09:00:00", LocalDateTime::parse),
             LocalDate.class, new Temporal("a date as yyyy-MM-dd", LocalDate::parse),
             LocalTime.class, new Temporal("a time as HH:mm", LocalTime::parse),
             Duration.class, new Temporal("an ISO-8601 duration, e.g. PT16H", Duration::parse),
             Period.class, new Temporal("an ISO-8601 period, e.g. P1Y", Period::parse));
 
-    private record Temporal(String description, Function<String, Object> parser) {
-    }
+    private record Temporal(String description, Function<String, Object> parser) {}
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    private BodyShape() {
-    }
+    private BodyShape() {}
 
     /** The document normalised for binding, or the reasons (at most {@link #MAX_ERRORS}) it does not fit. */
     public static Result check(JsonValue document, Type type) {
@@ -108,7 +117,9 @@ public final class BodyShape {
             return expect(value, JsonValue.ValueType.STRING, path, "a string");
         }
         if (raw == Boolean.class || raw == boolean.class) {
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value : fail(path, "must be true or false", value);
+            return value == JsonValue.TRUE || value == JsonValue.FALSE
+                    ? value
+                    : fail(path, "must be true or false", value);
         }
         if (INTEGER_RANGES.containsKey(raw) || raw == BigInteger.class) {
             return integer(value, raw, path);
@@ -142,8 +153,7 @@ public final class BodyShape {
 
     private JsonValue integer(JsonValue value, Class<?> raw, String path) {
         long[] range = INTEGER_RANGES.get(raw);
-        String expected = range == null ? "a whole number"
-                : "a whole number from " + range[0] + " to " + range[1];
+        String expected = range == null ? "a whole number" : "a whole number from " + range[0] + " to " + range[1];
         if (!(value instanceof JsonNumber number)) {
             return fail(path, "must be " + expected + ", not " + kind(value), null);
         }
@@ -159,8 +169,9 @@ public final class BodyShape {
         } catch (ArithmeticException fraction) {
             return fail(path, "must be " + expected + " (no fraction)", value);
         }
-        if (range != null && (exact.compareTo(BigInteger.valueOf(range[0])) < 0
-                || exact.compareTo(BigInteger.valueOf(range[1])) > 0)) {
+        if (range != null
+                && (exact.compareTo(BigInteger.valueOf(range[0])) < 0
+                        || exact.compareTo(BigInteger.valueOf(range[1])) > 0)) {
             return fail(path, "must be " + expected, value);
         }
         return Json.createValue(exact);
@@ -178,12 +189,14 @@ public final class BodyShape {
     }
 
     private JsonValue enumeration(JsonValue value, Class<?> raw, String path) {
-        String allowed = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+        String allowed = Arrays.stream(raw.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
                 .collect(Collectors.joining(", ", "[", "]"));
         if (!(value instanceof JsonString text)) {
             return fail(path, "must be one of " + allowed + ", not " + kind(value), null);
         }
-        boolean known = Arrays.stream(raw.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(text.getString()));
+        boolean known = Arrays.stream(raw.getEnumConstants())
+                .anyMatch(c -> ((Enum<?>) c).name().equals(text.getString()));
         return known ? value : fail(path, "must be one of " + allowed, value);
     }
 
@@ -241,24 +254,29 @@ public final class BodyShape {
         Map<String, Type> properties = new LinkedHashMap<>();
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
-                properties.put(name(component.getName(), component.getAccessor().getAnnotation(JsonbProperty.class)),
+                properties.put(
+                        name(component.getName(), component.getAccessor().getAnnotation(JsonbProperty.class)),
                         component.getGenericType());
             }
             return properties;
         }
         for (Field field : type.getFields()) {
-            if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+            if (!Modifier.isStatic(field.getModifiers())
+                    && !Modifier.isTransient(field.getModifiers())
                     && !field.isAnnotationPresent(JsonbTransient.class)) {
                 properties.put(name(field.getName(), field.getAnnotation(JsonbProperty.class)), field.getGenericType());
             }
         }
         for (Method method : type.getMethods()) {
-            if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 1
-                    && method.getName().length() > 3 && method.getName().startsWith("set")
+            if (!Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == 1
+                    && method.getName().length() > 3
+                    && method.getName().startsWith("set")
                     && !method.isAnnotationPresent(JsonbTransient.class)) {
-                String bean = Character.toLowerCase(method.getName().charAt(3)) + method.getName().substring(4);
-                properties.putIfAbsent(name(bean, method.getAnnotation(JsonbProperty.class)),
-                        method.getGenericParameterTypes()[0]);
+                String bean = Character.toLowerCase(method.getName().charAt(3))
+                        + method.getName().substring(4);
+                properties.putIfAbsent(
+                        name(bean, method.getAnnotation(JsonbProperty.class)), method.getGenericParameterTypes()[0]);
             }
         }
         return properties;
@@ -269,7 +287,9 @@ public final class BodyShape {
     }
 
     private JsonValue expect(JsonValue value, JsonValue.ValueType type, String path, String description) {
-        return value.getValueType() == type ? value : fail(path, "must be " + description + ", not " + kind(value), null);
+        return value.getValueType() == type
+                ? value
+                : fail(path, "must be " + description + ", not " + kind(value), null);
     }
 
     /** Records the reason; the value returned only keeps the walk going. */

@@ -6,8 +6,10 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
 
 /** A price in a request body: a decimal string and a currency, read exactly or refused naming the field. */
-@Schema(name = "MoneyInput", description = "An exact amount of money: a decimal string with at most the "
-        + "currency's fraction digits (34.505 USD is refused, never rounded) and an ISO 4217 currency code.",
+@Schema(
+        name = "MoneyInput",
+        description = "An exact amount of money: a decimal string with at most the "
+                + "currency's fraction digits (34.505 USD is refused, never rounded) and an ISO 4217 currency code.",
         example = "{\"amount\": \"34.50\", \"currency\": \"USD\"}")
 public class MoneyInput {
 

@@ -14,10 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import org.proserv.kernel.error.FieldError;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,14 +27,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.proserv.kernel.error.FieldError;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * Reads every JSON request body of the API: the document is parsed (duplicate members refused),
- * checked against the body type by {@link BodyShape} and only then bound by JSON-B, so no value is
- * ever coerced, truncated or wrapped. Applies to any body type of this application, present or
- * future; JSON-P types, strings and streams are left to the platform's readers. It intercepts the
- * read rather than being a body reader itself: which of two readers for the same media type JAX-RS
- * picks is not fixed, while every read passes through the interceptors.
+ * Reads every JSON request body of the API: the document is parsed (duplicate members refused), checked against the
+ * body type by {@link BodyShape} and only then bound by JSON-B, so no value is ever coerced, truncated or wrapped.
+ * Applies to any body type of this application, present or future; JSON-P types, strings and streams are left to the
+ * platform's readers. It intercepts the read rather than being a body reader itself: which of two readers for the same
+ * media type JAX-RS picks is not fixed, while every read passes through the interceptors.
  */
 @Provider
 public class StrictJsonReader implements ReaderInterceptor {
@@ -46,8 +44,8 @@ public class StrictJsonReader implements ReaderInterceptor {
     /** Larger than any request of this API; beyond it the body is refused unread. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonReaderFactory READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
     private static final int MAX_PARSER_MESSAGE = 160;
 
     private final Jsonb jsonb = new StrictJsonb().getContext(Object.class);
@@ -62,20 +60,27 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType mediaType) {
-        return mediaType != null && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+        return mediaType != null
+                && (mediaType.getSubtype().equals("json")
+                        || mediaType.getSubtype().endsWith("+json"));
     }
 
     static boolean isReadable(Class<?> type) {
-        return !type.isPrimitive() && type != String.class && !type.getName().startsWith("jakarta.")
-                && !InputStream.class.isAssignableFrom(type) && !Reader.class.isAssignableFrom(type)
-                && type != byte[].class && !type.getName().startsWith("java.io.");
+        return !type.isPrimitive()
+                && type != String.class
+                && !type.getName().startsWith("jakarta.")
+                && !InputStream.class.isAssignableFrom(type)
+                && !Reader.class.isAssignableFrom(type)
+                && type != byte[].class
+                && !type.getName().startsWith("java.io.");
     }
 
     Object readFrom(Type genericType, Annotation[] annotations, MediaType mediaType, InputStream entityStream)
             throws IOException {
         byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw new WebApplicationException("The request body is larger than " + (MAX_BODY_BYTES >> 10) + " KiB",
+            throw new WebApplicationException(
+                    "The request body is larger than " + (MAX_BODY_BYTES >> 10) + " KiB",
                     Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         if (isBlank(body)) {
@@ -112,7 +117,8 @@ public class StrictJsonReader implements ReaderInterceptor {
             if (why.length() > MAX_PARSER_MESSAGE) {
                 why = why.substring(0, MAX_PARSER_MESSAGE) + "...";
             }
-            throw new ProservException(ProblemCategory.VALIDATION,
+            throw new ProservException(
+                    ProblemCategory.VALIDATION,
                     "The request body cannot be read as JSON" + (why.isEmpty() ? "" : ": " + why));
         }
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,17 +21,17 @@ import org.proserv.rest.security.Caller;
 import org.proserv.support.notices.Notice;
 import org.proserv.support.notices.Notices;
 
-import java.time.Instant;
-
 @Path("customers/{customerId}/notices")
 @RequestScoped
-@Tag(name = "Notices", description = "What the customer is told: points about to expire, pre-closed tickets, top-ups needed")
+@Tag(
+        name = "Notices",
+        description = "What the customer is told: points about to expire, pre-closed tickets, top-ups needed")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticeResource {
 
-    public record NoticeView(long id, Notice.Kind kind, Long ticketId, Long lotId, Integer points, String message,
-                             Instant at) {
+    public record NoticeView(
+            long id, Notice.Kind kind, Long ticketId, Long lotId, Integer points, String message, Instant at) {
         static NoticeView of(Notice n) {
             return new NoticeView(n.id(), n.kind(), n.ticketId(), n.lotId(), n.points(), n.message(), n.createdAt());
         }
@@ -44,9 +45,13 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "The customer's notices, newest first, paged", description = "Roles: staff; a customer only their own.")
-    public Page<NoticeView> list(@PathParam("customerId") long customerId,
-                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "The customer's notices, newest first, paged",
+            description = "Roles: staff; a customer only their own.")
+    public Page<NoticeView> list(
+            @PathParam("customerId") long customerId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return notices.of(caller.actor(), customerId, Params.page(page, size)).map(NoticeView::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.proserv.rest.openapi;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,11 +8,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import java.util.Map;
-
 /**
- * Documents the error side of every operation once: the problem+json schema and the problems any
- * operation may answer with, so that the annotations on resources stay about the happy path.
+ * Documents the error side of every operation once: the problem+json schema and the problems any operation may answer
+ * with, so that the annotations on resources stay about the happy path.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -46,26 +45,43 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSchema(PROBLEM, OASFactory.createSchema()
-                .type(Schema.SchemaType.OBJECT)
-                .description("RFC 9457 problem details")
-                .addProperty("type", string("A URI naming the kind of problem, e.g. urn:proserv:problem:conflict"))
-                .addProperty("title", string("Short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
-                .addProperty("detail", string("What went wrong this time, for people"))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                        .description("For invalid input: each rejected field and why")
-                        .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                                .addProperty("field", string("The field or parameter, as the client named it"))
-                                .addProperty("reason", string("Why it was rejected"))))
-                .addRequired("type").addRequired("title").addRequired("status"));
+        openAPI.getComponents()
+                .addSchema(
+                        PROBLEM,
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.OBJECT)
+                                .description("RFC 9457 problem details")
+                                .addProperty(
+                                        "type",
+                                        string("A URI naming the kind of problem, e.g. urn:proserv:problem:conflict"))
+                                .addProperty("title", string("Short summary of the kind of problem"))
+                                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                                .addProperty("detail", string("What went wrong this time, for people"))
+                                .addProperty(
+                                        "errors",
+                                        OASFactory.createSchema()
+                                                .type(Schema.SchemaType.ARRAY)
+                                                .description("For invalid input: each rejected field and why")
+                                                .items(OASFactory.createSchema()
+                                                        .type(Schema.SchemaType.OBJECT)
+                                                        .addProperty(
+                                                                "field",
+                                                                string("The field or parameter, as the client named "
+                                                                        + "it"))
+                                                        .addProperty("reason", string("Why it was rejected"))))
+                                .addRequired("type")
+                                .addRequired("title")
+                                .addRequired("status"));
     }
 
     private static APIResponse problem(String description) {
         return OASFactory.createAPIResponse()
                 .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
     }
 
     private static Schema string(String description) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,12 +32,10 @@ import org.proserv.rest.Roles;
 import org.proserv.rest.json.MoneyInput;
 import org.proserv.rest.points.PointsViews.CategoryView;
 import org.proserv.rest.points.PointsViews.PackView;
-import org.proserv.support.charging.Pricing;
 import org.proserv.support.charging.Categories;
+import org.proserv.support.charging.Pricing;
 import org.proserv.support.points.PointsLedger;
 import org.proserv.support.points.PointsPolicy;
-
-import java.util.List;
 
 @Path("support")
 @RequestScoped
@@ -54,18 +53,24 @@ public class CatalogueResource {
         @Positive
         @Max(1_000_000)
         public Integer points;
+
         @Valid
         public MoneyInput price;
+
         @Min(0)
         @Max(MAX_PRICE_CENTS)
-        @Schema(description = "The price in the configured currency's minor unit (proserv.currency); "
-                + "give either this or price")
+        @Schema(
+                description = "The price in the configured currency's minor unit (proserv.currency); "
+                        + "give either this or price")
         public Long priceCents;
 
         Money price(PointsPolicy policy) {
             if ((price == null) == (priceCents == null)) {
-                throw ProservException.invalid("price", price == null
-                        ? "must not be null (or give priceCents)" : "give either price or priceCents, not both");
+                throw ProservException.invalid(
+                        "price",
+                        price == null
+                                ? "must not be null (or give priceCents)"
+                                : "give either price or priceCents, not both");
             }
             if (priceCents != null) {
                 return policy.price(priceCents);
@@ -84,6 +89,7 @@ public class CatalogueResource {
         @Min(0)
         @Max(1_000_000)
         public Integer points;
+
         @NotNull
         public Pricing pricing;
     }
@@ -108,19 +114,26 @@ public class CatalogueResource {
     @POST
     @Path("point-packs")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Put a new pack on sale", description = "Roles: admin. The price is either price "
-            + "({\"amount\": \"34.50\", \"currency\": \"USD\"}, at most the currency's fraction digits) or "
-            + "priceCents (in the configured currency).")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = PackView.class)))
+    @Operation(
+            summary = "Put a new pack on sale",
+            description = "Roles: admin. The price is either price "
+                    + "({\"amount\": \"34.50\", \"currency\": \"USD\"}, at most the currency's fraction digits) or "
+                    + "priceCents (in the configured currency).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PackView.class)))
     public Response addPack(@NotNull @Valid PackPrice request) {
-        return Response.status(201).entity(PackView.of(ledger.addPack(request.points, request.price(points)))).build();
+        return Response.status(201)
+                .entity(PackView.of(ledger.addPack(request.points, request.price(points))))
+                .build();
     }
 
     @PUT
     @Path("point-packs/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a pack's points or price (lots already bought keep theirs)",
+    @Operation(
+            summary = "Change a pack's points or price (lots already bought keep theirs)",
             description = "Roles: admin. The price as when putting a pack on sale; it may change the currency.")
     public PackView repricePack(@PathParam("id") long id, @NotNull @Valid PackPrice request) {
         return PackView.of(ledger.repricePack(id, request.points, request.price(points)));
@@ -137,7 +150,8 @@ public class CatalogueResource {
     @GET
     @Path("categories")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "Issue categories and their prices in points",
+    @Operation(
+            summary = "Issue categories and their prices in points",
             description = "Roles: any signed-in account. FIXED: the list price; FROM: staff set a price of at least "
                     + "the list price; ON_REQUEST: staff set the price. HotRush doubles it.")
     public List<CategoryView> categories() {
@@ -147,7 +161,9 @@ public class CatalogueResource {
     @PUT
     @Path("categories/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a category's price", description = "Roles: admin. Tickets already charged keep their charge.")
+    @Operation(
+            summary = "Change a category's price",
+            description = "Roles: admin. Tickets already charged keep their charge.")
     public CategoryView reprice(@PathParam("code") String code, @NotNull @Valid CategoryPrice request) {
         return CategoryView.of(categories.reprice(code, request.points, request.pricing));
     }

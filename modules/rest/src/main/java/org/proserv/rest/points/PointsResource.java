@@ -23,13 +23,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
@@ -43,12 +45,11 @@ import org.proserv.rest.security.Caller;
 import org.proserv.support.points.PointsLedger;
 import org.proserv.support.tickets.Tickets;
 
-import java.time.Clock;
-import java.util.List;
-
 @Path("customers/{customerId}/points")
 @RequestScoped
-@Tag(name = "Support points", description = "A customer's points: lots, the ledger, purchases, spends, refunds, adjustments")
+@Tag(
+        name = "Support points",
+        description = "A customer's points: lots, the ledger, purchases, spends, refunds, adjustments")
 @SecurityRequirement(name = "jwt")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,9 +70,11 @@ public class PointsResource {
         @Positive
         @Max(1_000_000)
         public Integer points;
+
         @NotNull
         @Positive
         public Long ticketId;
+
         @NotBlank
         @Size(max = 500)
         public String reason;
@@ -88,6 +91,7 @@ public class PointsResource {
         @Min(-1_000_000)
         @Max(1_000_000)
         public Integer points;
+
         @NotBlank
         @Size(max = 500)
         public String note;
@@ -116,13 +120,17 @@ public class PointsResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "Balance and lots",
+    @Operation(
+            summary = "Balance and lots",
             description = "Roles: staff; a customer only their own. `balance` is the sum of the ledger; `available` "
                     + "what can be spent now (unexpired lots); each lot with what is left of it and its expiry.")
     public BalanceView balance(@PathParam("customerId") long customerId) {
         var wallet = ledger.wallet(caller.actor(), customerId);
         var now = clock.instant();
-        return new BalanceView(customerId, wallet.balance(), wallet.available(),
+        return new BalanceView(
+                customerId,
+                wallet.balance(),
+                wallet.available(),
                 wallet.lots().stream().map(b -> LotView.of(b, now)).toList());
     }
 
@@ -130,30 +138,39 @@ public class PointsResource {
     @Path("ledger")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
     @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
-    public Page<EntryView> ledger(@PathParam("customerId") long customerId,
-                                  @QueryParam("page") String page, @QueryParam("size") String size) {
-        return ledger.ledger(caller.actor(), customerId, Params.page(page, size)).map(EntryView::of);
+    public Page<EntryView> ledger(
+            @PathParam("customerId") long customerId,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return ledger.ledger(caller.actor(), customerId, Params.page(page, size))
+                .map(EntryView::of);
     }
 
     @GET
     @Path("expiring")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "Lots with points left that expire within the warning window (30 days by default)",
+    @Operation(
+            summary = "Lots with points left that expire within the warning window (30 days by default)",
             description = "Roles: staff; a customer only their own.")
     public List<LotView> expiring(@PathParam("customerId") long customerId) {
         var now = clock.instant();
-        return ledger.expiringSoon(caller.actor(), customerId).stream().map(b -> LotView.of(b, now)).toList();
+        return ledger.expiringSoon(caller.actor(), customerId).stream()
+                .map(b -> LotView.of(b, now))
+                .toList();
     }
 
     @POST
     @Path("purchases")
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Buy a pack of points: a new lot",
+    @Operation(
+            summary = "Buy a pack of points: a new lot",
             description = "Roles: the customer themself, admin. Tickets waiting for a top-up are charged right away."
                     + IDEMPOTENT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LotView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LotView.class)))
     public Response purchase(@PathParam("customerId") long customerId, @NotNull @Valid Purchase request) {
         var actor = caller.actor();
         return idempotent.run(actor, headers, uri, request, 201, () -> {
@@ -166,48 +183,80 @@ public class PointsResource {
     @Path("spends")
     @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Charge points by hand on one of the customer's tickets, oldest unexpired lot first",
+    @Operation(
+            summary = "Charge points by hand on one of the customer's tickets, oldest unexpired lot first",
             description = "Roles: dispatcher, admin (who set what customers pay; engineers do the work). A ticket's "
                     + "incident is charged by its classification; this is for what comes on top of it. `ticketId` "
                     + "must name a ticket of this customer and `reason` (up to 500 characters) is kept on the "
                     + "ledger entries as their note; 400 naming the field otherwise. 402 problem when the balance "
                     + "is short; never below zero." + IDEMPOTENT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     public Response spend(@PathParam("customerId") long customerId, @NotNull @Valid Spend request) {
         var actor = caller.actor();
-        return idempotent.run(actor, headers, uri, request, 201, () -> tickets
-                .spendOnTicket(actor, customerId, request.ticketId, request.points, request.reason.trim())
-                .stream().map(EntryView::of).toList());
+        return idempotent.run(
+                actor,
+                headers,
+                uri,
+                request,
+                201,
+                () ->
+                        tickets
+                                .spendOnTicket(
+                                        actor, customerId, request.ticketId, request.points, request.reason.trim())
+                                .stream()
+                                .map(EntryView::of)
+                                .toList());
     }
 
     @POST
     @Path("refunds")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Money back for an untouched lot",
-            description = "Roles: the customer themself, dispatcher, admin. Granted at once when the lot is untouched and "
-                    + "bought within 30 days (default); otherwise 409 saying why." + IDEMPOTENT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = EntryView.class)))
+    @Operation(
+            summary = "Money back for an untouched lot",
+            description =
+                    "Roles: the customer themself, dispatcher, admin. Granted at once when the lot is untouched and "
+                            + "bought within 30 days (default); otherwise 409 saying why." + IDEMPOTENT)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EntryView.class)))
     public Response refund(@PathParam("customerId") long customerId, @NotNull @Valid Refund request) {
         var actor = caller.actor();
-        return idempotent.run(actor, headers, uri, request, 201,
-                () -> EntryView.of(ledger.refund(actor, customerId, request.lotId)));
+        return idempotent.run(
+                actor, headers, uri, request, 201, () -> EntryView.of(ledger.refund(actor, customerId, request.lotId)));
     }
 
     @POST
     @Path("adjustments")
     @RolesAllowed({Roles.DISPATCHER, Roles.ADMIN})
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "optional idempotency key")
-    @Operation(summary = "Staff correction: positive grants a lot, negative takes points oldest first",
+    @Operation(
+            summary = "Staff correction: positive grants a lot, negative takes points oldest first",
             description = "Roles: dispatcher, admin." + IDEMPOTENT)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     public Response adjust(@PathParam("customerId") long customerId, @NotNull @Valid Adjustment request) {
         var actor = caller.actor();
-        return idempotent.run(actor, headers, uri, request, 201, () -> ledger
-                .adjust(actor, customerId, request.points, request.note.trim())
-                .stream().map(EntryView::of).toList());
+        return idempotent.run(
+                actor,
+                headers,
+                uri,
+                request,
+                201,
+                () -> ledger.adjust(actor, customerId, request.points, request.note.trim()).stream()
+                        .map(EntryView::of)
+                        .toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.proserv.rest.points;
 
+import java.time.Instant;
+import java.util.List;
 import org.proserv.rest.json.MoneyView;
 import org.proserv.support.charging.IncidentPackage;
 import org.proserv.support.charging.IssueCategory;
@@ -11,14 +13,10 @@ import org.proserv.support.points.PointLot;
 import org.proserv.support.points.PointPack;
 import org.proserv.support.points.Wallet;
 
-import java.time.Instant;
-import java.util.List;
-
 /** What points, packs and categories look like to API clients; prices as {@link MoneyView}, as stored. */
 public final class PointsViews {
 
-    private PointsViews() {
-    }
+    private PointsViews() {}
 
     public record PackView(long id, int points, MoneyView price) {
         static PackView of(PointPack p) {
@@ -26,11 +24,25 @@ public final class PointsViews {
         }
     }
 
-    public record LotView(long id, LotOrigin origin, int points, int remaining, MoneyView price, Instant purchasedAt,
-                          Instant expiresAt, boolean expired) {
+    public record LotView(
+            long id,
+            LotOrigin origin,
+            int points,
+            int remaining,
+            MoneyView price,
+            Instant purchasedAt,
+            Instant expiresAt,
+            boolean expired) {
         static LotView of(PointLot lot, int remaining, Instant now) {
-            return new LotView(lot.id(), lot.origin(), lot.points(), remaining, MoneyView.of(lot.price()),
-                    lot.purchasedAt(), lot.expiresAt(), lot.expiredAt(now));
+            return new LotView(
+                    lot.id(),
+                    lot.origin(),
+                    lot.points(),
+                    remaining,
+                    MoneyView.of(lot.price()),
+                    lot.purchasedAt(),
+                    lot.expiresAt(),
+                    lot.expiredAt(now));
         }
 
         static LotView of(Wallet.LotBalance balance, Instant now) {
@@ -38,21 +50,21 @@ public final class PointsViews {
         }
     }
 
-    public record BalanceView(long customerId, int balance, int available, List<LotView> lots) {
-    }
+    public record BalanceView(long customerId, int balance, int available, List<LotView> lots) {}
 
-    public record EntryView(long id, EntryKind kind, int points, long lotId, Long ticketId, String note, String actor,
-                            Instant at) {
+    public record EntryView(
+            long id, EntryKind kind, int points, long lotId, Long ticketId, String note, String actor, Instant at) {
         static EntryView of(LedgerEntry e) {
-            return new EntryView(e.id(), e.kind(), e.points(), e.lotId(), e.ticketId(), e.note(), e.actor(), e.createdAt());
+            return new EntryView(
+                    e.id(), e.kind(), e.points(), e.lotId(), e.ticketId(), e.note(), e.actor(), e.createdAt());
         }
     }
 
-    public record PackageView(long id, boolean urgent, MoneyView price, Instant purchasedAt, Long usedByTicket,
-                              Instant usedAt) {
+    public record PackageView(
+            long id, boolean urgent, MoneyView price, Instant purchasedAt, Long usedByTicket, Instant usedAt) {
         static PackageView of(IncidentPackage p) {
-            return new PackageView(p.id(), p.urgent(), MoneyView.of(p.price()), p.purchasedAt(), p.ticketId(),
-                    p.usedAt());
+            return new PackageView(
+                    p.id(), p.urgent(), MoneyView.of(p.price()), p.purchasedAt(), p.ticketId(), p.usedAt());
         }
     }
 

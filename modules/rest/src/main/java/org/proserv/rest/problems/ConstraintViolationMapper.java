@@ -2,13 +2,13 @@ package org.proserv.rest.problems;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.proserv.kernel.error.FieldError;
-
 import java.util.Comparator;
+import org.proserv.kernel.error.FieldError;
 
 /** Bean Validation failures of request bodies and parameters: 400 naming each field and why. */
 @Provider
@@ -20,8 +20,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + " " + f.reason())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
+        String detail = errors.stream()
+                .map(f -> f.field() + " " + f.reason())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid");
         return Problem.invalid(detail, errors);
     }
 
@@ -29,8 +31,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     private static String field(ConstraintViolation<?> violation) {
         String name = "body";
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
                 name = node.getName();
             }
         }

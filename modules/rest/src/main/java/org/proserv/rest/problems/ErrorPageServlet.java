@@ -5,14 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Collections;
 
 /**
- * Errors raised by the container before JAX-RS sees the request (an invalid or expired token is
- * refused by the authentication mechanism, a header the container cannot parse) still answer
- * problem+json: web.xml routes them here.
+ * Errors raised by the container before JAX-RS sees the request (an invalid or expired token is refused by the
+ * authentication mechanism, a header the container cannot parse) still answer problem+json: web.xml routes them here.
  */
 @WebServlet("/error-problem")
 public class ErrorPageServlet extends HttpServlet {
@@ -26,9 +24,10 @@ public class ErrorPageServlet extends HttpServlet {
 
     static String detail(int status, HttpServletRequest request) {
         return switch (status) {
-            case 400 -> Collections.list(request.getHeaders("Content-Type")).isEmpty()
-                    ? "The request is malformed"
-                    : "The request is malformed; check the Content-Type header (send the body as application/json)";
+            case 400 ->
+                Collections.list(request.getHeaders("Content-Type")).isEmpty()
+                        ? "The request is malformed"
+                        : "The request is malformed; check the Content-Type header (send the body as application/json)";
             case 401 -> "A valid bearer token is required";
             case 403 -> "Your role does not allow this";
             case 404 -> "No such resource";

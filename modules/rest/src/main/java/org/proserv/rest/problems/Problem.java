@@ -6,37 +6,40 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-import org.proserv.kernel.error.FieldError;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.proserv.kernel.error.FieldError;
 
 /** Builds RFC 9457 problem documents, the one shape of every error this API answers with. */
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private static final java.util.Set<String> STANDARD_MEMBERS =
-            java.util.Set.of("type", "title", "status", "detail", "instance", "errors");
+    private static final Set<String> STANDARD_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "errors");
 
-    private Problem() {
-    }
+    private Problem() {}
 
-    public static JsonObject body(String type, String title, int status, String detail,
-                                  List<FieldError> errors, Map<String, Object> properties) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status);
+    public static JsonObject body(
+            String type,
+            String title,
+            int status,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> properties) {
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
             var list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("reason", e.reason())));
+            errors.forEach(e ->
+                    list.add(Json.createObjectBuilder().add("field", e.field()).add("reason", e.reason())));
             json.add("errors", list);
         }
         properties.forEach((name, value) -> {
@@ -66,8 +69,13 @@ public final class Problem {
         return Json.createValue(number.longValue());
     }
 
-    public static Response response(String type, String title, int status, String detail,
-                                    List<FieldError> errors, Map<String, Object> properties) {
+    public static Response response(
+            String type,
+            String title,
+            int status,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> properties) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .entity(body(type, title, status, detail, errors, properties).toString())
@@ -91,7 +99,9 @@ public final class Problem {
         }
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body("about:blank", title, status, detail, List.of(), Map.of()).toString());
+        response.getWriter()
+                .write(body("about:blank", title, status, detail, List.of(), Map.of())
+                        .toString());
     }
 
     /** Reason phrases JAX-RS has no constant for. */

@@ -3,24 +3,25 @@ package org.proserv.rest.problems;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reading a request body goes wrong inside the JSON provider, which wraps the JSON-B failure; that
- * is the client's bad input. Any other processing failure is ours.
+ * Reading a request body goes wrong inside the JSON provider, which wraps the JSON-B failure; that is the client's bad
+ * input. Any other processing failure is ours.
  */
 @Provider
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
 
     private static final Logger LOG = Logger.getLogger(ProcessingExceptionMapper.class.getName());
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.container.ResourceInfo resource;
+    @Context
+    ResourceInfo resource;
 
     @Override
     public Response toResponse(ProcessingException e) {

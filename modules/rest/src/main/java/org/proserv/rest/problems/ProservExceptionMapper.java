@@ -12,14 +12,18 @@ public class ProservExceptionMapper implements ExceptionMapper<ProservException>
     @Override
     public Response toResponse(ProservException e) {
         var category = e.category();
-        var response = Problem.response(category.type(), category.title(), category.status(), e.getMessage(),
-                e.fieldErrors(), e.properties());
+        var response = Problem.response(
+                category.type(), category.title(), category.status(), e.getMessage(), e.fieldErrors(), e.properties());
         if (category.status() == 401) {
-            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(response)
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
         Object retryAfter = e.properties().get("retryAfter");
         if (category.status() == 429 && retryAfter != null) {
-            return Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", retryAfter.toString())
+                    .build();
         }
         return response;
     }

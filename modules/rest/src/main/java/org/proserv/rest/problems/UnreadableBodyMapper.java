@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.proserv.kernel.error.FieldError;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -15,18 +13,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.proserv.kernel.error.FieldError;
 
 /**
- * A body that is not the JSON expected: malformed, wrong types, unknown enum values or fields. The
- * problem names the offending field whenever JSON-B's complaint allows finding it, and never repeats
- * the complaint itself (it names Java types and echoes the input). Request bodies are checked by the
- * strict reader first; this catches what JSON-B still refuses.
+ * A body that is not the JSON expected: malformed, wrong types, unknown enum values or fields. The problem names the
+ * offending field whenever JSON-B's complaint allows finding it, and never repeats the complaint itself (it names Java
+ * types and echoes the input). Request bodies are checked by the strict reader first; this catches what JSON-B still
+ * refuses.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
-    private static final Pattern PROPERTY = Pattern.compile(
-            "(?:property '([^']+)'|[Pp]roperty ([A-Za-z0-9_]+) can not be mapped)");
+    private static final Pattern PROPERTY =
+            Pattern.compile("(?:property '([^']+)'|[Pp]roperty ([A-Za-z0-9_]+) can not be mapped)");
     private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.\\s]+)$");
 
     @Context
@@ -45,7 +44,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
             if (matcher != null && matcher.find()) {
                 String field = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
                 field = field.length() <= 24 ? field : field.substring(0, 24) + "...";
-                String why = matcher.group(2) != null ? "is not a field of this request" : "has the wrong type or value";
+                String why =
+                        matcher.group(2) != null ? "is not a field of this request" : "has the wrong type or value";
                 return invalid(field, why);
             }
         }
@@ -55,8 +55,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
             if (field.isPresent()) {
                 Class<?> type = field.get().getType();
                 String value = unknownConstant.group(2);
-                return invalid(field.get().getName(), "must be one of " + Arrays.toString(type.getEnumConstants())
-                        + ", not " + (value.length() <= 24 ? value : value.substring(0, 24) + "..."));
+                return invalid(
+                        field.get().getName(),
+                        "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not "
+                                + (value.length() <= 24 ? value : value.substring(0, 24) + "..."));
             }
         }
         return Problem.invalid("The request body is not valid JSON for this operation", List.of());
@@ -84,7 +86,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
     }
 
     private static boolean isEntity(Annotation[] annotations) {
-        return Arrays.stream(annotations).noneMatch(a -> a.annotationType().getPackageName().equals("jakarta.ws.rs"));
+        return Arrays.stream(annotations)
+                .noneMatch(a -> a.annotationType().getPackageName().equals("jakarta.ws.rs"));
     }
 
     static String rootMessage(Throwable e) {

@@ -20,8 +20,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "This resource does not offer that method";
             case 406 -> "This resource answers application/json only";
             case 415 -> "Send the body as application/json (Content-Type: application/json)";
-            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ")
-                    ? "The request cannot be handled" : e.getMessage();
+            default ->
+                e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                        ? "The request cannot be handled"
+                        : e.getMessage();
         };
         Response.ResponseBuilder problem = Response.fromResponse(Problem.http(status, detail));
         original.getHeaders().forEach((name, values) -> {

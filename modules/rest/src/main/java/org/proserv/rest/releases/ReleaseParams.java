@@ -1,21 +1,22 @@
 package org.proserv.rest.releases;
 
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.releases.tracker.SimilarEntries;
 
-import java.util.Optional;
-
-/** Query parameters of the releases API that {@link org.proserv.rest.Params} has no parser for; each failure a 400 naming it. */
+/**
+ * Query parameters of the releases API that {@link org.proserv.rest.Params} has no parser for; each failure a 400
+ * naming it.
+ */
 final class ReleaseParams {
 
     /**
-     * The longest text a similar-entries query takes in its URL, per parameter; the POST variants
-     * take whole texts in their body.
+     * The longest text a similar-entries query takes in its URL, per parameter; the POST variants take whole texts in
+     * their body.
      */
     static final int MAX_QUERY_TEXT = 2_000;
 
-    private ReleaseParams() {
-    }
+    private ReleaseParams() {}
 
     static Optional<Long> optionalId(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -48,7 +49,9 @@ final class ReleaseParams {
         return value == null ? "" : value;
     }
 
-    /** How many suggestions: 1 to {@link SimilarEntries#MAX_LIMIT}, {@link SimilarEntries#DEFAULT_LIMIT} when absent. */
+    /**
+     * How many suggestions: 1 to {@link SimilarEntries#MAX_LIMIT}, {@link SimilarEntries#DEFAULT_LIMIT} when absent.
+     */
     static int limit(String value) {
         if (value == null || value.isBlank()) {
             return SimilarEntries.DEFAULT_LIMIT;

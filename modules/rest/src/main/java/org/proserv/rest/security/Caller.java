@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
-
-import java.util.Arrays;
 
 /** The authenticated caller of this request, as an {@link Actor} for the services. */
 @RequestScoped

@@ -6,20 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.proserv.platform.tokens.TokenIssuer;
 import org.proserv.rest.Roles;
 
-import java.io.IOException;
-import java.util.Optional;
-
 /**
- * MicroProfile Metrics is served by Payara's own servlet, which Payara adds to the web module at
- * the root context, so to this application when it is deployed at {@code /} (on Payara Micro and in
- * the EAR): this filter sees every request for it, whatever the spelling of the path, once the
- * container has mapped it. Only an admin's token or the configured scrape credential reads it;
- * refusals go through the error page, so they are problem+json.
+ * MicroProfile Metrics is served by Payara's own servlet, which Payara adds to the web module at the root context, so
+ * to this application when it is deployed at {@code /} (on Payara Micro and in the EAR): this filter sees every request
+ * for it, whatever the spelling of the path, once the container has mapped it. Only an admin's token or the configured
+ * scrape credential reads it; refusals go through the error page, so they are problem+json.
  */
 public class MetricsAccessFilter extends HttpFilter {
 

@@ -8,17 +8,16 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.proserv.platform.tokens.TokenIssuer;
 import org.proserv.rest.problems.Problem;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
- * Refuses a token whose signing key was rotated out longer ago than the overlap, at the clock's
- * instant: MP-JWT verifies against a key set it may have cached for a few minutes.
+ * Refuses a token whose signing key was rotated out longer ago than the overlap, at the clock's instant: MP-JWT
+ * verifies against a key set it may have cached for a few minutes.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -33,9 +32,10 @@ public class RetiredKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (signedWithRetiredKey(jwt, issuer)) {
-            request.abortWith(Response.fromResponse(
-                    Problem.http(401, "This token's signing key was rotated out; sign in again"))
-                    .header("WWW-Authenticate", "Bearer").build());
+            request.abortWith(
+                    Response.fromResponse(Problem.http(401, "This token's signing key was rotated out; sign in again"))
+                            .header("WWW-Authenticate", "Bearer")
+                            .build());
         }
     }
 

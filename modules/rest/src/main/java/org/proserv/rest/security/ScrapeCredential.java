@@ -6,10 +6,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The secret a metrics scraper presents instead of a user's token, as the password of HTTP Basic
- * credentials (any user name). None configured: nothing is accepted. A bearer token is not an
- * option: the MP-JWT mechanism refuses every bearer token that is not a valid JWT, on every path,
- * before the application sees the request.
+ * The secret a metrics scraper presents instead of a user's token, as the password of HTTP Basic credentials (any user
+ * name). None configured: nothing is accepted. A bearer token is not an option: the MP-JWT mechanism refuses every
+ * bearer token that is not a valid JWT, on every path, before the application sees the request.
  */
 public final class ScrapeCredential {
 
@@ -23,8 +22,10 @@ public final class ScrapeCredential {
 
     /** A blank setting counts as none, so an empty environment variable cannot open the endpoint. */
     public static ScrapeCredential of(Optional<String> configured) {
-        return new ScrapeCredential(configured.filter(s -> !s.isBlank())
-                .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null));
+        return new ScrapeCredential(configured
+                .filter(s -> !s.isBlank())
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElse(null));
     }
 
     public boolean configured() {
@@ -33,13 +34,16 @@ public final class ScrapeCredential {
 
     /** Whether this {@code Authorization} header carries the secret. */
     public boolean presentedIn(String authorization) {
-        if (secret == null || authorization == null
+        if (secret == null
+                || authorization == null
                 || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return false;
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+            decoded = new String(
+                    Base64.getDecoder()
+                            .decode(authorization.substring(BASIC.length()).strip()),
                     StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return false;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +34,6 @@ import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.rest.security.Caller;
 
-import java.util.List;
-
 @Path("")
 @RequestScoped
 @Tag(name = "Accounts", description = "Staff accounts and the caller's own profile")
@@ -44,13 +43,18 @@ public class StaffResource {
 
     public static class NewStaff {
         @NotBlank
-        @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
+        @Pattern(
+                regexp = "[A-Za-z0-9._-]{3,64}",
+                message = "must be 3 to 64 letters, digits, dots, dashes or underscores")
         public String username;
+
         @NotBlank
         @Size(min = 8, max = 200)
         public String password;
+
         @NotNull
         public Role role;
+
         @NotBlank
         @Size(max = 200)
         public String displayName;
@@ -79,20 +83,26 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a staff account (dispatcher, engineer or admin)", description = "Roles: admin.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     public Response create(@NotNull @Valid NewStaff request) {
         if (request.role == Role.customer) {
             throw ProservException.invalid("role", "customers are registered through /api/customers");
         }
-        var account = accounts.create(request.username, request.password, request.role, null, request.displayName.trim());
-        return Response.status(Response.Status.CREATED).entity(AccountView.of(account)).build();
+        var account =
+                accounts.create(request.username, request.password, request.role, null, request.displayName.trim());
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountView.of(account))
+                .build();
     }
 
     @GET
     @Path("staff")
     @RolesAllowed({Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
-    @Operation(summary = "Staff of one role, e.g. the engineers a dispatcher can assign",
+    @Operation(
+            summary = "Staff of one role, e.g. the engineers a dispatcher can assign",
             description = "Roles: admin, dispatcher, engineer.")
     public List<AccountView> list(@QueryParam("role") String role) {
         Role wanted = Params.optionalEnum("role", role, Role.class)
@@ -107,7 +117,8 @@ public class StaffResource {
     @Path("accounts/{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Reset someone's password",
+    @Operation(
+            summary = "Reset someone's password",
             description = "Roles: admin. The holder must change it (POST /api/auth/password) before signing in "
                     + "again: until then the token endpoint answers 403 urn:proserv:problem:password-change-required. "
                     + "404 for an unknown username.")
@@ -122,7 +133,9 @@ public class StaffResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
     @Operation(summary = "The caller's own account", description = "Roles: any signed-in account.")
     public AccountView me() {
-        return accounts.find(caller.actor().username()).map(AccountView::of)
-                .orElseThrow(() -> ProservException.notFound("Account", caller.actor().username()));
+        return accounts.find(caller.actor().username())
+                .map(AccountView::of)
+                .orElseThrow(() ->
+                        ProservException.notFound("Account", caller.actor().username()));
     }
 }

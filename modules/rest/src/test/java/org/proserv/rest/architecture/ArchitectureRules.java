@@ -1,5 +1,14 @@
 package org.proserv.rest.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -34,7 +43,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,22 +50,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /**
- * The architecture rules, stated over the packages under one root: {@code org.proserv} for the
- * application, another root for the fixtures that prove each rule reports what it forbids.
+ * The architecture rules, stated over the packages under one root: {@code org.proserv} for the application, another
+ * root for the fixtures that prove each rule reports what it forbids.
  *
- * <p>Under the root, {@code kernel} and {@code platform} are shared, {@code rest} composes, and every
- * other top-level package is a bounded context (support, releases, and whichever come next), so a
- * new context is covered the day its first class compiles.
+ * <p>Under the root, {@code kernel} and {@code platform} are shared, {@code rest} composes, and every other top-level
+ * package is a bounded context (support, releases, and whichever come next), so a new context is covered the day its
+ * first class compiles.
  */
 final class ArchitectureRules {
 
@@ -67,6 +66,7 @@ final class ArchitectureRules {
     /** What a context may use besides itself, the kernel and the platform: the JDK, Jakarta EE, MicroProfile. */
     private static final List<String> CONTEXT_LIBRARIES =
             List.of("java.", "javax.", "jakarta.", "org.eclipse.microprofile.");
+
     private static final String JSON_BINDING = "jakarta.json.bind.annotation";
 
     private final String root;
@@ -78,60 +78,83 @@ final class ArchitectureRules {
     // ------------------------------------------------------------------ boundaries
 
     ArchRule contextsUseOnlyThemselvesTheKernelAndThePlatform() {
-        return classes().that(resideInAContext())
+        return classes()
+                .that(resideInAContext())
                 .should(dependOnlyOnTheirContextTheKernelThePlatformAndTheJavaPlatform())
                 .because("bounded contexts call each other only through the REST edge, which composes them");
     }
 
     ArchRule kernelDependsOnNothingElseOfTheApplication() {
-        return noClasses().that().resideInAPackage(pkg(KERNEL))
-                .should().dependOnClassesThat(inTheApplicationOutside(KERNEL))
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg(KERNEL))
+                .should()
+                .dependOnClassesThat(inTheApplicationOutside(KERNEL))
                 .because("the kernel is shared by every module and knows none of them");
     }
 
     ArchRule platformDependsOnlyOnTheKernel() {
-        return noClasses().that().resideInAPackage(pkg(PLATFORM))
-                .should().dependOnClassesThat(inTheApplicationOutside(KERNEL, PLATFORM))
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg(PLATFORM))
+                .should()
+                .dependOnClassesThat(inTheApplicationOutside(KERNEL, PLATFORM))
                 .because("the platform serves every context and knows none of them");
     }
 
     /** Slices are the packages one level below a module's top-level package ({@code support.tickets}...). */
     ArchRule noPackageCyclesInsideAModule() {
-        return slices().matching(root + ".(*).(*)..").namingSlices("$1.$2")
-                .should().beFreeOfCycles();
+        return slices().matching(root + ".(*).(*)..")
+                .namingSlices("$1.$2")
+                .should()
+                .beFreeOfCycles();
     }
 
     // ------------------------------------------------------------------ timers
 
     ArchRule timersHoldOnlyInjectedServices() {
-        return classes().that(areTimers()).should(holdOnlyInjectedServices())
+        return classes()
+                .that(areTimers())
+                .should(holdOnlyInjectedServices())
                 .because("a timer only delegates to an idempotent sweep, which owns the persistence work");
     }
 
     ArchRule timerCallbacksOnlyCallTheirServices() {
-        return methods().that(areTimerCallbacks()).should(onlyCallTheInjectedServicesOfTheirClass())
+        return methods()
+                .that(areTimerCallbacks())
+                .should(onlyCallTheInjectedServicesOfTheirClass())
                 .because("a timer only delegates to an idempotent sweep, which any node may run at any time");
     }
 
     // ------------------------------------------------------------------ entities never reach JSON
 
     /**
-     * What an operation returns, its type arguments, and the components of the records among them
-     * (to any depth) are never entities. A {@code Response}'s entity is chosen at run time and cannot
-     * be checked here; the views resources put in responses are records, which the next rule checks.
+     * What an operation returns, its type arguments, and the components of the records among them (to any depth) are
+     * never entities. A {@code Response}'s entity is chosen at run time and cannot be checked here; the views resources
+     * put in responses are records, which the next rule checks.
      */
     ArchRule operationsReturnNoEntity() {
-        return methods().that(areOperations()).should(returnNoEntity())
+        return methods()
+                .that(areOperations())
+                .should(returnNoEntity())
                 .because("resources answer with views (records), never with entities");
     }
 
     ArchRule restRecordsHoldNoEntity() {
-        return classes().that().resideInAPackage(pkg(REST)).and().areRecords().should(holdNoEntity())
+        return classes()
+                .that()
+                .resideInAPackage(pkg(REST))
+                .and()
+                .areRecords()
+                .should(holdNoEntity())
                 .because("the views of the REST edge are serialized whole");
     }
 
     ArchRule entitiesCarryNoJsonBinding() {
-        return classes().that().areAnnotatedWith(Entity.class).should(carryNoJsonBindingAnnotation())
+        return classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should(carryNoJsonBindingAnnotation())
                 .because("entities are never serialized; their views are");
     }
 
@@ -150,7 +173,8 @@ final class ArchitectureRules {
     /** The allow-listed operations ({@code Resource#method}) that are not, or no longer, public. */
     Set<String> staleAllowListEntries(JavaClasses classes, Set<String> publicOperations) {
         Set<String> stale = new TreeSet<>(publicOperations);
-        classes.stream().flatMap(type -> type.getMethods().stream())
+        classes.stream()
+                .flatMap(type -> type.getMethods().stream())
                 .filter(areOperations())
                 .filter(ArchitectureRules::isPublic)
                 .forEach(operation -> stale.remove(key(operation)));
@@ -159,8 +183,15 @@ final class ArchitectureRules {
 
     /** Injection into a resource that is not a CDI bean would be null in the EAR. */
     ArchRule resourcesAreCdiBeans() {
-        return classes().that().resideInAPackage(pkg(REST)).and().areAnnotatedWith(Path.class)
-                .should().beAnnotatedWith(RequestScoped.class).orShould().beAnnotatedWith(ApplicationScoped.class);
+        return classes()
+                .that()
+                .resideInAPackage(pkg(REST))
+                .and()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .beAnnotatedWith(RequestScoped.class)
+                .orShould()
+                .beAnnotatedWith(ApplicationScoped.class);
     }
 
     // ------------------------------------------------------------------ predicates
@@ -188,19 +219,22 @@ final class ArchitectureRules {
     }
 
     private DescribedPredicate<JavaClass> resideInAContext() {
-        return describe("reside in a bounded context under " + root,
+        return describe(
+                "reside in a bounded context under " + root,
                 type -> module(type.getPackageName()).filter(this::isContext).isPresent());
     }
 
     private DescribedPredicate<JavaClass> inTheApplicationOutside(String... modules) {
         String[] allowed = List.of(modules).stream().map(this::pkg).toArray(String[]::new);
-        return resideInAPackage(root + "..").and(not(resideInAnyPackage(allowed)))
+        return resideInAPackage(root + "..")
+                .and(not(resideInAnyPackage(allowed)))
                 .as("are in the application outside " + String.join(", ", modules));
     }
 
     private DescribedPredicate<JavaClass> areTimers() {
         return resideInAPackage(root + "..timers..")
-                .or(describe("have a timer callback",
+                .or(describe(
+                        "have a timer callback",
                         type -> type.getMethods().stream().anyMatch(ArchitectureRules::isTimerCallback)))
                 .as("are timers (in a timers package, or with a timer callback)");
     }
@@ -210,13 +244,17 @@ final class ArchitectureRules {
     }
 
     private static boolean isTimerCallback(JavaMethod method) {
-        return method.isAnnotatedWith(Schedule.class) || method.isAnnotatedWith(Schedules.class)
+        return method.isAnnotatedWith(Schedule.class)
+                || method.isAnnotatedWith(Schedules.class)
                 || method.isAnnotatedWith(Timeout.class);
     }
 
     private DescribedPredicate<JavaMethod> areOperations() {
-        return describe("are REST operations (an HTTP method designator, under " + root + "." + REST + ")",
-                method -> module(method.getOwner().getPackageName()).filter(REST::equals).isPresent()
+        return describe(
+                "are REST operations (an HTTP method designator, under " + root + "." + REST + ")",
+                method -> module(method.getOwner().getPackageName())
+                                .filter(REST::equals)
+                                .isPresent()
                         && method.isMetaAnnotatedWith(HttpMethod.class));
     }
 
@@ -226,7 +264,8 @@ final class ArchitectureRules {
     }
 
     private static boolean hasAccessRule(CanBeAnnotated element) {
-        return element.isAnnotatedWith(RolesAllowed.class) || element.isAnnotatedWith(PermitAll.class)
+        return element.isAnnotatedWith(RolesAllowed.class)
+                || element.isAnnotatedWith(PermitAll.class)
                 || element.isAnnotatedWith(DenyAll.class);
     }
 
@@ -273,7 +312,9 @@ final class ArchitectureRules {
     private boolean allowed(String ownContext, String targetPackage) {
         Optional<String> module = module(targetPackage);
         if (module.isPresent()) {
-            return module.get().equals(ownContext) || module.get().equals(KERNEL) || module.get().equals(PLATFORM);
+            return module.get().equals(ownContext)
+                    || module.get().equals(KERNEL)
+                    || module.get().equals(PLATFORM);
         }
         return !inTheApplication(targetPackage) && CONTEXT_LIBRARIES.stream().anyMatch(targetPackage::startsWith);
     }
@@ -288,11 +329,11 @@ final class ArchitectureRules {
                     }
                     if (field.isAnnotatedWith(PersistenceContext.class)
                             || field.getRawType().isAssignableTo(EntityManager.class)) {
-                        events.add(SimpleConditionEvent.violated(field,
-                                field.getFullName() + " is an EntityManager: the sweep it calls does the work"));
+                        events.add(SimpleConditionEvent.violated(
+                                field, field.getFullName() + " is an EntityManager: the sweep it calls does the work"));
                     } else if (!isInjectedService(field)) {
-                        events.add(SimpleConditionEvent.violated(field,
-                                field.getFullName() + " is not an injected service of the application"));
+                        events.add(SimpleConditionEvent.violated(
+                                field, field.getFullName() + " is not an injected service of the application"));
                     }
                 }
             }
@@ -304,11 +345,14 @@ final class ArchitectureRules {
             @Override
             public void check(JavaMethod callback, ConditionEvents events) {
                 List<JavaField> services = callback.getOwner().getFields().stream()
-                        .filter(field -> isInjectedService(field)).toList();
+                        .filter(field -> isInjectedService(field))
+                        .toList();
                 for (JavaAccess<?> access : callback.getAccessesFromSelf()) {
                     if (!delegates(access, callback.getOwner(), services)) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()
-                                + ": a timer callback only calls the services injected into its class"));
+                        events.add(SimpleConditionEvent.violated(
+                                access,
+                                access.getDescription()
+                                        + ": a timer callback only calls the services injected into its class"));
                     }
                 }
             }
@@ -332,8 +376,8 @@ final class ArchitectureRules {
             @Override
             public void check(JavaMethod operation, ConditionEvents events) {
                 for (String path : entitiesReachedFrom(operation.getReturnType())) {
-                    events.add(SimpleConditionEvent.violated(operation,
-                            operation.getFullName() + " returns an entity: " + path));
+                    events.add(SimpleConditionEvent.violated(
+                            operation, operation.getFullName() + " returns an entity: " + path));
                 }
             }
         };
@@ -348,8 +392,8 @@ final class ArchitectureRules {
                         continue;
                     }
                     for (String path : entitiesReachedFrom(component.getType())) {
-                        events.add(SimpleConditionEvent.violated(component,
-                                component.getFullName() + " holds an entity: " + path));
+                        events.add(SimpleConditionEvent.violated(
+                                component, component.getFullName() + " holds an entity: " + path));
                     }
                 }
             }
@@ -374,8 +418,11 @@ final class ArchitectureRules {
             } else if (raw.isRecord()) {
                 for (JavaField component : raw.getFields()) {
                     if (!isStatic(component)) {
-                        collectEntities(component.getType(),
-                                via + raw.getSimpleName() + "." + component.getName() + " -> ", seen, found);
+                        collectEntities(
+                                component.getType(),
+                                via + raw.getSimpleName() + "." + component.getName() + " -> ",
+                                seen,
+                                found);
                     }
                 }
             }
@@ -401,13 +448,13 @@ final class ArchitectureRules {
     }
 
     private static ArchCondition<JavaMethod> declareWhoMayCallThem() {
-        return new ArchCondition<>("declare who may call them (@RolesAllowed, @PermitAll or @DenyAll, "
-                + "on the method or its class)") {
+        return new ArchCondition<>(
+                "declare who may call them (@RolesAllowed, @PermitAll or @DenyAll, " + "on the method or its class)") {
             @Override
             public void check(JavaMethod operation, ConditionEvents events) {
                 if (!hasAccessRule(operation) && !hasAccessRule(operation.getOwner())) {
-                    events.add(SimpleConditionEvent.violated(operation,
-                            operation.getFullName() + " declares no access rule"));
+                    events.add(SimpleConditionEvent.violated(
+                            operation, operation.getFullName() + " declares no access rule"));
                 }
             }
         };
@@ -418,8 +465,9 @@ final class ArchitectureRules {
             @Override
             public void check(JavaMethod operation, ConditionEvents events) {
                 if (isPublic(operation) && !publicOperations.contains(key(operation))) {
-                    events.add(SimpleConditionEvent.violated(operation, key(operation)
-                            + " is open to anyone but not on the allow-list of public operations"));
+                    events.add(SimpleConditionEvent.violated(
+                            operation,
+                            key(operation) + " is open to anyone but not on the allow-list of public operations"));
                 }
             }
         };

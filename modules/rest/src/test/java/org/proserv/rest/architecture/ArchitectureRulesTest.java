@@ -1,21 +1,19 @@
 package org.proserv.rest.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * Each architecture rule reports the fixture classes that break it (org.proserv.fixture, a
- * miniature application with the real layout), and only those: a rule that reported nothing, or
- * everything, would guard nothing.
+ * Each architecture rule reports the fixture classes that break it (org.proserv.fixture, a miniature application with
+ * the real layout), and only those: a rule that reported nothing, or everything, would guard nothing.
  */
 class ArchitectureRulesTest {
 
@@ -130,7 +128,8 @@ class ArchitectureRulesTest {
     void allowListedOperationsThatAreNotPublicAreStale() {
         Set<String> allowList = Set.of("OrderResource#listed", "OrderResource#retired", "StatusResource#secret");
 
-        assertEquals(Set.of("OrderResource#retired", "StatusResource#secret"),
+        assertEquals(
+                Set.of("OrderResource#retired", "StatusResource#secret"),
                 RULES.staleAllowListEntries(FIXTURES, allowList));
     }
 
@@ -150,13 +149,15 @@ class ArchitectureRulesTest {
 
     /** One line of the report names all the given parts. */
     private static void assertReported(List<String> report, String... parts) {
-        assertTrue(report.stream().anyMatch(line -> List.of(parts).stream().allMatch(line::contains)),
+        assertTrue(
+                report.stream().anyMatch(line -> List.of(parts).stream().allMatch(line::contains)),
                 "no violation naming " + List.of(parts) + " in:\n" + String.join("\n", report));
     }
 
     private static void assertNotReported(List<String> report, String... parts) {
         for (String part : parts) {
-            assertTrue(report.stream().noneMatch(line -> line.contains(part)),
+            assertTrue(
+                    report.stream().noneMatch(line -> line.contains(part)),
                     "a compliant " + part + " was reported:\n" + String.join("\n", report));
         }
     }

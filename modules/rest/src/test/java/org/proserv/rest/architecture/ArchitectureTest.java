@@ -1,5 +1,8 @@
 package org.proserv.rest.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +10,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ws.rs.HttpMethod;
+import java.util.List;
+import java.util.Set;
 import org.proserv.rest.admin.AdminResource;
 import org.proserv.rest.auth.TokenResource;
 import org.proserv.rest.calendar.CalendarResource;
@@ -15,16 +20,9 @@ import org.proserv.rest.releases.ProductResource;
 import org.proserv.rest.staff.StaffResource;
 import org.proserv.rest.tickets.TicketResource;
 
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The architecture rules over the compiled main classes of every module (this module's test
- * classpath holds them all). New packages, contexts, resources and operations are checked without
- * being listed here.
+ * The architecture rules over the compiled main classes of every module (this module's test classpath holds them all).
+ * New packages, contexts, resources and operations are checked without being listed here.
  */
 @AnalyzeClasses(packages = "org.proserv", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -40,15 +38,30 @@ class ArchitectureTest {
             "CalendarResource#due",
             "CalendarResource#businessTime",
             // the vendor's release information, bug tracker and ideas board are public, as its tracker is
-            "ProductResource#list", "ProductResource#get", "ProductResource#versions", "ProductResource#version",
-            "ProductResource#patches", "ProductResource#security", "ProductResource#upgradePack",
+            "ProductResource#list",
+            "ProductResource#get",
+            "ProductResource#versions",
+            "ProductResource#version",
+            "ProductResource#patches",
+            "ProductResource#security",
+            "ProductResource#upgradePack",
             "PatchResource#get",
-            "BugResource#list", "BugResource#similar", "BugResource#get", "BugResource#history",
-            "IdeaResource#list", "IdeaResource#similar", "IdeaResource#get");
+            "BugResource#list",
+            "BugResource#similar",
+            "BugResource#get",
+            "BugResource#history",
+            "IdeaResource#list",
+            "IdeaResource#similar",
+            "IdeaResource#get");
 
     private static final List<Class<?>> KNOWN_RESOURCES = List.of(
-            TokenResource.class, CalendarResource.class, CustomerResource.class, StaffResource.class,
-            TicketResource.class, AdminResource.class, ProductResource.class);
+            TokenResource.class,
+            CalendarResource.class,
+            CustomerResource.class,
+            StaffResource.class,
+            TicketResource.class,
+            AdminResource.class,
+            ProductResource.class);
 
     @ArchTest
     static final ArchRule contextsUseOnlyThemselvesTheKernelAndThePlatform =
@@ -91,7 +104,9 @@ class ArchitectureTest {
 
     @ArchTest
     static void theAllowListNamesOnlyPublicOperations(JavaClasses classes) {
-        assertEquals(Set.of(), RULES.staleAllowListEntries(classes, PUBLIC_OPERATIONS),
+        assertEquals(
+                Set.of(),
+                RULES.staleAllowListEntries(classes, PUBLIC_OPERATIONS),
                 "allow-listed public operations that are no longer public (remove them from the list)");
     }
 
@@ -101,11 +116,13 @@ class ArchitectureTest {
         for (String module : List.of("kernel", "platform", "support", "releases", "rest")) {
             assertTrue(classes.containPackage("org.proserv." + module), "no classes of " + module + " imported");
         }
-        assertTrue(classes.stream().noneMatch(type -> type.getPackageName().startsWith("org.proserv.fixture")),
+        assertTrue(
+                classes.stream().noneMatch(type -> type.getPackageName().startsWith("org.proserv.fixture")),
                 "the fixtures of the rules were imported as application classes");
         for (Class<?> known : KNOWN_RESOURCES) {
             JavaClass resource = classes.get(known);
-            assertTrue(resource.getMethods().stream().anyMatch(method -> method.isMetaAnnotatedWith(HttpMethod.class)),
+            assertTrue(
+                    resource.getMethods().stream().anyMatch(method -> method.isMetaAnnotatedWith(HttpMethod.class)),
                     known.getSimpleName() + " has no operations?");
         }
     }

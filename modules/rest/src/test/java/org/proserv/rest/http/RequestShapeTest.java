@@ -1,19 +1,18 @@
 package org.proserv.rest.http;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.lang.reflect.Method;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.rest.tickets.TicketResource;
-
-import java.lang.reflect.Method;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTTP-level rules every request meets before an operation reads it. */
 class RequestShapeTest {
@@ -28,13 +27,22 @@ class RequestShapeTest {
 
     @Test
     void aRepeatedContentTypeIsA400() {
-        assertEquals(400, RequestShapeFilter.contentType(List.of("application/json", "application/json"))
-                .orElseThrow().status());
+        assertEquals(
+                400,
+                RequestShapeFilter.contentType(List.of("application/json", "application/json"))
+                        .orElseThrow()
+                        .status());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "application/json; charset=UTF-8", "application/json;", "text/plain",
-            "application/merge-patch+json;charset=\"utf-8\""})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "application/json; charset=UTF-8",
+                "application/json;",
+                "text/plain",
+                "application/merge-patch+json;charset=\"utf-8\""
+            })
     void aSingleMediaTypePasses(String value) {
         assertTrue(RequestShapeFilter.contentType(List.of(value)).isEmpty());
     }

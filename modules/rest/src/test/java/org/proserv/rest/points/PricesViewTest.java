@@ -1,5 +1,14 @@
 package org.proserv.rest.points;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,22 +25,12 @@ import org.proserv.support.points.PointPack;
 import org.proserv.support.points.PointsPolicy;
 import org.proserv.support.schema.SupportEntity;
 
-import java.lang.reflect.Field;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Prices are shown as stored, in their own currency, and read from requests exactly or refused. */
 class PricesViewTest {
 
     private static final Instant NOW = Instant.parse("2026-03-04T07:00:00Z");
-    private static final PointsPolicy IN_EUROS = new PointsPolicy(Period.ofYears(2), Duration.ofDays(30),
-            Duration.ofDays(30), ZoneOffset.ofHours(4), "EUR");
+    private static final PointsPolicy IN_EUROS =
+            new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4), "EUR");
 
     @Test
     void aPackageIsShownInTheCurrencyItWasBoughtIn() {
@@ -59,16 +58,19 @@ class PricesViewTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "34.505 | USD | price.amount | 3 fraction digits",
-            "5000.5 | JPY | price.amount | 1 fraction digits",
-            "1e3    | USD | price.amount | decimal number",
-            "34.50  | usd | price.currency | ISO 4217",
-            "34.50  | ABC | price.currency | not an ISO 4217",
-            "1000000.01 | USD | price.amount | at most 1000000.00"})
-    void aPriceThatIsNotExactMoneyIsRefusedNamingTheField(String amount, String currency, String field,
-                                                          String reason) {
-        var e = assertThrows(ProservException.class, () -> pack(amount, currency, null).price(IN_EUROS));
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "34.505 | USD | price.amount | 3 fraction digits",
+                "5000.5 | JPY | price.amount | 1 fraction digits",
+                "1e3    | USD | price.amount | decimal number",
+                "34.50  | usd | price.currency | ISO 4217",
+                "34.50  | ABC | price.currency | not an ISO 4217",
+                "1000000.01 | USD | price.amount | at most 1000000.00"
+            })
+    void aPriceThatIsNotExactMoneyIsRefusedNamingTheField(String amount, String currency, String field, String reason) {
+        var e = assertThrows(
+                ProservException.class, () -> pack(amount, currency, null).price(IN_EUROS));
         FieldError error = e.fieldErrors().get(0);
         assertEquals(field, error.field());
         assertTrue(error.reason().contains(reason), error.reason());
@@ -76,9 +78,11 @@ class PricesViewTest {
 
     @Test
     void exactlyOneOfPriceAndPriceCentsIsGiven() {
-        var neither = assertThrows(ProservException.class, () -> pack(null, null, null).price(IN_EUROS));
+        var neither = assertThrows(
+                ProservException.class, () -> pack(null, null, null).price(IN_EUROS));
         assertEquals("price", neither.fieldErrors().get(0).field());
-        var both = assertThrows(ProservException.class, () -> pack("34.50", "USD", 3450L).price(IN_EUROS));
+        var both = assertThrows(
+                ProservException.class, () -> pack("34.50", "USD", 3450L).price(IN_EUROS));
         assertEquals("price", both.fieldErrors().get(0).field());
     }
 

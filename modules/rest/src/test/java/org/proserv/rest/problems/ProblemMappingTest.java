@@ -1,5 +1,12 @@
 package org.proserv.rest.problems;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -9,6 +16,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,23 +32,9 @@ import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * Every error leaves the API as an RFC 9457 problem document. The mappers are plain classes, so they
- * are called directly; Jersey's runtime delegate and Parsson (test scope) build the responses.
+ * Every error leaves the API as an RFC 9457 problem document. The mappers are plain classes, so they are called
+ * directly; Jersey's runtime delegate and Parsson (test scope) build the responses.
  */
 class ProblemMappingTest {
 
@@ -56,13 +56,13 @@ class ProblemMappingTest {
 
         @ParameterizedTest(name = "{0} -> {1} {2}")
         @CsvSource({
-                "VALIDATION,       400, urn:proserv:problem:validation",
-                "UNAUTHORIZED,     401, urn:proserv:problem:unauthorized",
-                "PAYMENT_REQUIRED, 402, urn:proserv:problem:payment-required",
-                "FORBIDDEN,        403, urn:proserv:problem:forbidden",
-                "NOT_FOUND,        404, urn:proserv:problem:not-found",
-                "CONFLICT,         409, urn:proserv:problem:conflict",
-                "UNPROCESSABLE,    422, urn:proserv:problem:unprocessable",
+            "VALIDATION,       400, urn:proserv:problem:validation",
+            "UNAUTHORIZED,     401, urn:proserv:problem:unauthorized",
+            "PAYMENT_REQUIRED, 402, urn:proserv:problem:payment-required",
+            "FORBIDDEN,        403, urn:proserv:problem:forbidden",
+            "NOT_FOUND,        404, urn:proserv:problem:not-found",
+            "CONFLICT,         409, urn:proserv:problem:conflict",
+            "UNPROCESSABLE,    422, urn:proserv:problem:unprocessable",
         })
         void eachCategoryHasItsStatusAndProblemType(ProblemCategory category, int status, String type) {
             Response response = mapper.toResponse(new ProservException(category, "what went wrong"));
@@ -79,9 +79,12 @@ class ProblemMappingTest {
 
         @Test
         void fieldErrorsAreListedInOrderWithFieldAndReason() {
-            var e = new ProservException(ProblemCategory.VALIDATION, "2 invalid fields", List.of(
-                    new FieldError("subject", "must not be blank"),
-                    new FieldError("licenceId", "no such licence")));
+            var e = new ProservException(
+                    ProblemCategory.VALIDATION,
+                    "2 invalid fields",
+                    List.of(
+                            new FieldError("subject", "must not be blank"),
+                            new FieldError("licenceId", "no such licence")));
 
             JsonObject problem = body(mapper.toResponse(e));
 
@@ -104,9 +107,13 @@ class ProblemMappingTest {
             JsonObject problem = body(mapper.toResponse(e));
 
             assertEquals("CLOSED", problem.getString("ticketStatus"));
-            assertEquals(JsonValue.ValueType.NUMBER, problem.get("withdrawalsLeft").getValueType());
+            assertEquals(
+                    JsonValue.ValueType.NUMBER, problem.get("withdrawalsLeft").getValueType());
             assertEquals(2, problem.getInt("withdrawalsLeft"));
-            assertEquals(0, new BigDecimal("34.50").compareTo(problem.getJsonNumber("price").bigDecimalValue()),
+            assertEquals(
+                    0,
+                    new BigDecimal("34.50")
+                            .compareTo(problem.getJsonNumber("price").bigDecimalValue()),
                     "a fractional number keeps its fraction: " + problem.get("price"));
             assertEquals(0.25, problem.getJsonNumber("ratio").doubleValue());
         }
@@ -189,8 +196,8 @@ class ProblemMappingTest {
         @Test
         void anOptimisticLockExceptionRecognisedByNameIsAConflict() {
             // JPA providers throw their own types (e.g. EclipseLink's) that are no jakarta.persistence one.
-            Response response = mapper.toResponse(
-                    new PersistenceException("commit failed", new VendorOptimisticLockException()));
+            Response response =
+                    mapper.toResponse(new PersistenceException("commit failed", new VendorOptimisticLockException()));
 
             assertEquals(409, response.getStatus());
         }
@@ -214,11 +221,10 @@ class ProblemMappingTest {
         }
 
         /** A provider's own exception type: only its name says what it is. */
-        static final class VendorOptimisticLockException extends RuntimeException {
-        }
+        static final class VendorOptimisticLockException extends RuntimeException {}
 
         /** Runs {@code call} with the mapper's error log switched off; the log itself is not under test. */
-        private static Response quietly(java.util.function.Supplier<Response> call) {
+        private static Response quietly(Supplier<Response> call) {
             Logger log = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
             Level level = log.getLevel();
             log.setLevel(Level.OFF);
@@ -238,8 +244,10 @@ class ProblemMappingTest {
         void anExtensionMayNotHideAStandardMember(String name) {
             Map<String, Object> extension = Map.of(name, "spoofed");
 
-            assertThrows(IllegalArgumentException.class, () -> Problem.body(
-                    "urn:proserv:problem:conflict", "Conflict", 409, "detail", List.of(), extension));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Problem.body(
+                            "urn:proserv:problem:conflict", "Conflict", 409, "detail", List.of(), extension));
         }
 
         @Test
@@ -263,8 +271,7 @@ class ProblemMappingTest {
 
         @Test
         void integralNumbersStayIntegral() {
-            JsonObject problem = Problem.body("about:blank", "Conflict", 409, null, List.of(),
-                    Map.of("count", 3L));
+            JsonObject problem = Problem.body("about:blank", "Conflict", 409, null, List.of(), Map.of("count", 3L));
 
             JsonNumber count = problem.getJsonNumber("count");
             assertTrue(count.isIntegral());

@@ -1,13 +1,12 @@
 package org.proserv.rest.security;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ScrapeCredentialTest {
 
@@ -41,8 +40,11 @@ class ScrapeCredentialTest {
 
     @Test
     void withoutASecretNothingIsAcceptedNotEvenAnEmptyPassword() {
-        for (var none : new ScrapeCredential[] {ScrapeCredential.of(Optional.empty()),
-                ScrapeCredential.of(Optional.of("")), ScrapeCredential.of(Optional.of("  "))}) {
+        for (var none : new ScrapeCredential[] {
+            ScrapeCredential.of(Optional.empty()),
+            ScrapeCredential.of(Optional.of("")),
+            ScrapeCredential.of(Optional.of("  "))
+        }) {
             assertFalse(none.configured());
             assertFalse(none.presentedIn(basic("prometheus:")));
             assertFalse(none.presentedIn(basic(":")));

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** A whole date on which the support desk is closed, in the calendar's zone. */
@@ -19,8 +18,7 @@ public class Holiday {
     @Column(nullable = false, length = 200)
     private String name;
 
-    protected Holiday() {
-    }
+    protected Holiday() {}
 
     public Holiday(LocalDate date, String name) {
         this.date = date;

@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import org.proserv.kernel.calendar.OpenHours;
 import org.proserv.kernel.error.ProservException;
-
-import java.time.LocalDate;
 
 /** Opening hours of one date that replace its weekday's, in the calendar's zone. */
 @Entity
@@ -27,8 +27,7 @@ public class HoursOverride {
     @Column(nullable = false, length = 200)
     private String name;
 
-    protected HoursOverride() {
-    }
+    protected HoursOverride() {}
 
     public HoursOverride(LocalDate date, String opensAt, String closesAt, String name) {
         this.date = date;
@@ -39,9 +38,11 @@ public class HoursOverride {
     public void change(String newOpensAt, String newClosesAt, String newName) {
         try {
             OpenHours.of(newOpensAt, newClosesAt);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw ProservException.invalid("closesAt", "opensAt and closesAt must be HH:mm with opensAt before closesAt "
-                    + "(closing may be 24:00): " + e.getMessage());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw ProservException.invalid(
+                    "closesAt",
+                    "opensAt and closesAt must be HH:mm with opensAt before closesAt " + "(closing may be 24:00): "
+                            + e.getMessage());
         }
         this.opensAt = newOpensAt;
         this.closesAt = newClosesAt;

@@ -4,19 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.proserv.kernel.calendar.BusinessCalendar;
-import org.proserv.kernel.calendar.OpenHours;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.calendar.OpenHours;
 
 /**
- * The support desk's calendar: zone and weekly hours from configuration, holidays and per-date
- * opening hours from the database (administrators manage them through the API).
+ * The support desk's calendar: zone and weekly hours from configuration, holidays and per-date opening hours from the
+ * database (administrators manage them through the API).
  */
 @Stateless
 public class SupportCalendar {
@@ -42,7 +41,8 @@ public class SupportCalendar {
     }
 
     public List<HoursOverride> overrides() {
-        return em.createQuery("select o from HoursOverride o order by o.date", HoursOverride.class).getResultList();
+        return em.createQuery("select o from HoursOverride o order by o.date", HoursOverride.class)
+                .getResultList();
     }
 
     /** Sets (or changes) one date's own opening hours. */
@@ -68,7 +68,8 @@ public class SupportCalendar {
     }
 
     public List<Holiday> holidays() {
-        return em.createQuery("select h from Holiday h order by h.date", Holiday.class).getResultList();
+        return em.createQuery("select h from Holiday h order by h.date", Holiday.class)
+                .getResultList();
     }
 
     /** Adds or renames a holiday; putting the same date twice leaves one. */

@@ -3,9 +3,8 @@ package org.proserv.support.charging;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.error.ProservException;
-
 import java.util.List;
+import org.proserv.kernel.error.ProservException;
 
 /** The issue categories' price list, editable by admins. */
 @Stateless
@@ -15,7 +14,8 @@ public class Categories {
     EntityManager em;
 
     public List<IssueCategory> all() {
-        return em.createQuery("select c from IssueCategory c order by c.sortOrder", IssueCategory.class).getResultList();
+        return em.createQuery("select c from IssueCategory c order by c.sortOrder", IssueCategory.class)
+                .getResultList();
     }
 
     public IssueCategory reprice(String code, int points, Pricing pricing) {

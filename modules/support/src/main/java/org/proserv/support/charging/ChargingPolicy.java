@@ -8,7 +8,7 @@ import org.proserv.kernel.money.Money;
  *
  * @param hotRushMinimumPoints points a customer without subscription or urgent package needs for HotRush
  * @param standardPackagePrice price of a standard one-incident package
- * @param urgentPackagePrice   price of an urgent (HotRush) one-incident package
+ * @param urgentPackagePrice price of an urgent (HotRush) one-incident package
  */
 public record ChargingPolicy(int hotRushMinimumPoints, Money standardPackagePrice, Money urgentPackagePrice) {
 
@@ -16,7 +16,8 @@ public record ChargingPolicy(int hotRushMinimumPoints, Money standardPackagePric
     public static ChargingPolicy standard() {
         ConfigDefaults defaults = ConfigDefaults.visibleTo(ChargingPolicy.class);
         String currency = defaults.value("proserv.currency");
-        return new ChargingPolicy(Integer.parseInt(defaults.value("proserv.support.hotrush.minimum-points")),
+        return new ChargingPolicy(
+                Integer.parseInt(defaults.value("proserv.support.hotrush.minimum-points")),
                 Money.of(defaults.value("proserv.support.package.standard-price"), currency),
                 Money.of(defaults.value("proserv.support.package.urgent-price"), currency));
     }

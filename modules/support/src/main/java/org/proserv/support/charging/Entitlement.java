@@ -6,6 +6,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
@@ -14,12 +18,9 @@ import org.proserv.support.customers.Licence;
 import org.proserv.support.customers.SupportGained;
 import org.proserv.support.points.PointsLedger;
 
-import java.time.Instant;
-import java.util.Optional;
-
 /**
- * Who may ask for support, and what pays for it: a licence sold with support or an active
- * subscription; else support points; else a purchased one-incident package.
+ * Who may ask for support, and what pays for it: a licence sold with support or an active subscription; else support
+ * points; else a purchased one-incident package.
  */
 @Stateless
 public class Entitlement {
@@ -41,7 +42,7 @@ public class Entitlement {
     ChargingPolicy policy;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     Event<SupportGained> supportGained;
@@ -52,32 +53,37 @@ public class Entitlement {
 
     /** Opening a ticket: covered, a positive points balance, or an unused package. */
     public void requireSupport(Licence licence, Instant at) {
-        if (covered(licence, at) || ledger.available(licence.customerId()) > 0
+        if (covered(licence, at)
+                || ledger.available(licence.customerId()) > 0
                 || unusedPackage(licence.customerId(), false).isPresent()) {
             return;
         }
-        throw new ProservException(ProblemCategory.FORBIDDEN, HOW_TO_GET_SUPPORT).with("reason", "no-support-entitlement");
+        throw new ProservException(ProblemCategory.FORBIDDEN, HOW_TO_GET_SUPPORT)
+                .with("reason", "no-support-entitlement");
     }
 
     /** HotRush: covered, enough points, or an unused urgent package; 402 saying which is missing. */
     public void requireHotRush(Licence licence, Instant at) {
         int available = ledger.available(licence.customerId());
-        if (covered(licence, at) || available >= policy.hotRushMinimumPoints()
+        if (covered(licence, at)
+                || available >= policy.hotRushMinimumPoints()
                 || unusedPackage(licence.customerId(), true).isPresent()) {
             return;
         }
-        throw new ProservException(ProblemCategory.PAYMENT_REQUIRED, "HotRush needs an active support subscription, "
-                + "at least " + policy.hotRushMinimumPoints() + " support points (you have " + available
-                + "), or an urgent one-incident package")
+        throw new ProservException(
+                        ProblemCategory.PAYMENT_REQUIRED,
+                        "HotRush needs an active support subscription, "
+                                + "at least " + policy.hotRushMinimumPoints() + " support points (you have " + available
+                                + "), or an urgent one-incident package")
                 .with("reason", "hotrush-not-allowed")
                 .with("pointsNeeded", policy.hotRushMinimumPoints())
                 .with("pointsAvailable", available);
     }
 
     /**
-     * What pays for a ticket being classified (the caller holds the customer's lock): coverage
-     * first; then points, if they pay the whole charge; else an unused package fitting the ticket
-     * (used up by it); else points, topped up later.
+     * What pays for a ticket being classified (the caller holds the customer's lock): coverage first; then points, if
+     * they pay the whole charge; else an unused package fitting the ticket (used up by it); else points, topped up
+     * later.
      */
     public ChargeSource sourceFor(Licence licence, long ticketId, boolean hotRush, int charge, Instant at) {
         if (covered(licence, at)) {
@@ -90,9 +96,8 @@ public class Entitlement {
     }
 
     /**
-     * What pays, other than points, for a ticket whose points fall short (the caller holds the
-     * customer's lock): coverage gained since it was classified, else an unused package fitting
-     * the ticket (used up by it).
+     * What pays, other than points, for a ticket whose points fall short (the caller holds the customer's lock):
+     * coverage gained since it was classified, else an unused package fitting the ticket (used up by it).
      */
     public Optional<ChargeSource> sourceInsteadOfPoints(Licence licence, long ticketId, boolean hotRush, Instant at) {
         if (covered(licence, at)) {
@@ -110,11 +115,13 @@ public class Entitlement {
         return pack;
     }
 
-    public java.util.List<IncidentPackage> packages(Actor actor, long customerId) {
+    public List<IncidentPackage> packages(Actor actor, long customerId) {
         customers.find(actor, customerId);
-        return em.createQuery("select p from IncidentPackage p where p.customerId = :c order by p.purchasedAt",
+        return em.createQuery(
+                        "select p from IncidentPackage p where p.customerId = :c order by p.purchasedAt",
                         IncidentPackage.class)
-                .setParameter("c", customerId).getResultList();
+                .setParameter("c", customerId)
+                .getResultList();
     }
 
     private Optional<ChargeSource> usePackage(long customerId, long ticketId, boolean hotRush, Instant at) {
@@ -124,9 +131,12 @@ public class Entitlement {
     }
 
     private Optional<IncidentPackage> unusedPackage(long customerId, boolean urgent) {
-        return em.createQuery("select p from IncidentPackage p where p.customerId = :c and p.ticketId is null"
-                        + " order by p.urgent, p.purchasedAt", IncidentPackage.class)
-                .setParameter("c", customerId).getResultStream()
+        return em.createQuery(
+                        "select p from IncidentPackage p where p.customerId = :c and p.ticketId is null"
+                                + " order by p.urgent, p.purchasedAt",
+                        IncidentPackage.class)
+                .setParameter("c", customerId)
+                .getResultStream()
                 .filter(p -> p.covers(urgent))
                 .findFirst();
     }

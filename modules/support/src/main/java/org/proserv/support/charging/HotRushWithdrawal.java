@@ -3,9 +3,8 @@ package org.proserv.support.charging;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Instant;
+import org.proserv.support.schema.SupportEntity;
 
 /** One counted HotRush withdrawal of a customer account (a limited right: 3 ever by default). */
 @Entity
@@ -21,8 +20,7 @@ public class HotRushWithdrawal extends SupportEntity {
     @Column(name = "withdrawn_at", nullable = false)
     private Instant withdrawnAt;
 
-    protected HotRushWithdrawal() {
-    }
+    protected HotRushWithdrawal() {}
 
     public HotRushWithdrawal(long customerId, long ticketId, Instant withdrawnAt) {
         this.customerId = customerId;

@@ -3,10 +3,9 @@ package org.proserv.support.charging;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.kernel.money.Money;
 import org.proserv.support.schema.SupportEntity;
-
-import java.time.Instant;
 
 /** A purchased one-incident support package, standard or urgent (HotRush), used by one ticket. */
 @Entity
@@ -34,8 +33,7 @@ public class IncidentPackage extends SupportEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected IncidentPackage() {
-    }
+    protected IncidentPackage() {}
 
     public IncidentPackage(long customerId, boolean urgent, Money price, Instant now) {
         this.customerId = customerId;

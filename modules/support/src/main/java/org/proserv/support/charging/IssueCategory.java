@@ -30,12 +30,11 @@ public class IssueCategory {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected IssueCategory() {
-    }
+    protected IssueCategory() {}
 
     /**
-     * The price of one incident of this category: the list price, or the price staff set where the
-     * category asks for one.
+     * The price of one incident of this category: the list price, or the price staff set where the category asks for
+     * one.
      */
     public int priceFor(Integer staffPrice) {
         return switch (pricing) {
@@ -47,7 +46,8 @@ public class IssueCategory {
             }
             case FROM -> {
                 if (staffPrice == null || staffPrice < points) {
-                    throw ProservException.invalid("points", code + " is priced by staff at " + points + " points or more");
+                    throw ProservException.invalid(
+                            "points", code + " is priced by staff at " + points + " points or more");
                 }
                 yield staffPrice;
             }

@@ -3,9 +3,8 @@ package org.proserv.support.customers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Instant;
+import org.proserv.support.schema.SupportEntity;
 
 /** A store owner who bought licences and asks for support. */
 @Entity
@@ -21,8 +20,7 @@ public class Customer extends SupportEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String name, String email, Instant now) {
         this.name = name;

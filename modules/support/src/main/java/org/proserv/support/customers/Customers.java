@@ -6,15 +6,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /** Customers, their licences and subscriptions: who may ask for support, and on what. */
 @Stateless
@@ -51,7 +50,9 @@ public class Customers {
 
     public List<Customer> list(PageRequest request) {
         return em.createQuery("select c from Customer c order by c.id", Customer.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
     }
 
     public long count() {
@@ -76,13 +77,16 @@ public class Customers {
     public List<Licence> licences(Actor actor, long customerId) {
         find(actor, customerId);
         return em.createQuery("select l from Licence l where l.customerId = :c order by l.id", Licence.class)
-                .setParameter("c", customerId).getResultList();
+                .setParameter("c", customerId)
+                .getResultList();
     }
 
     public List<Subscription> subscriptions(Actor actor, long customerId) {
         find(actor, customerId);
-        return em.createQuery("select s from Subscription s where s.customerId = :c order by s.startsAt", Subscription.class)
-                .setParameter("c", customerId).getResultList();
+        return em.createQuery(
+                        "select s from Subscription s where s.customerId = :c order by s.startsAt", Subscription.class)
+                .setParameter("c", customerId)
+                .getResultList();
     }
 
     /** The licence a ticket is opened on; another customer's licence does not exist for this actor. */
@@ -95,9 +99,12 @@ public class Customers {
     }
 
     public boolean hasActiveSubscription(long customerId, Instant at) {
-        return em.createQuery("select s from Subscription s where s.customerId = :c and s.endsAt > :at", Subscription.class)
-                .setParameter("c", customerId).setParameter("at", at)
-                .getResultStream().anyMatch(s -> s.activeAt(at));
+        return em.createQuery(
+                        "select s from Subscription s where s.customerId = :c and s.endsAt > :at", Subscription.class)
+                .setParameter("c", customerId)
+                .setParameter("at", at)
+                .getResultStream()
+                .anyMatch(s -> s.activeAt(at));
     }
 
     private void requireExists(long customerId) {

@@ -3,13 +3,12 @@ package org.proserv.support.customers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.support.schema.SupportEntity;
 
-import java.time.Instant;
-
 /**
- * A customer's licence for a product. A licence is either sold with support or as a cheaper
- * developer licence, which includes none.
+ * A customer's licence for a product. A licence is either sold with support or as a cheaper developer licence, which
+ * includes none.
  */
 @Entity
 @Table(name = "support_licence")
@@ -30,8 +29,7 @@ public class Licence extends SupportEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Licence() {
-    }
+    protected Licence() {}
 
     public Licence(long customerId, String product, String version, boolean withSupport, Instant now) {
         this.customerId = customerId;

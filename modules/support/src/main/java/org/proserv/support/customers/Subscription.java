@@ -3,10 +3,9 @@ package org.proserv.support.customers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.support.schema.SupportEntity;
-
-import java.time.Instant;
 
 /** A paid period of technical support for all of a customer's licences. */
 @Entity
@@ -25,8 +24,7 @@ public class Subscription extends SupportEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     public Subscription(long customerId, Instant startsAt, Instant endsAt, Instant now) {
         if (!endsAt.isAfter(startsAt)) {

@@ -1,5 +1,5 @@
 /**
- * Customers of the support desk: their licences and support subscriptions. Whether they may open a
- * ticket, and what pays for it, is decided in {@code charging.Entitlement}.
+ * Customers of the support desk: their licences and support subscriptions. Whether they may open a ticket, and what
+ * pays for it, is decided in {@code charging.Entitlement}.
  */
 package org.proserv.support.customers;

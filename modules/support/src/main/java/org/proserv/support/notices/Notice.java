@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.support.schema.SupportEntity;
 
-import java.time.Instant;
-
 /**
- * Something the customer is told: an entry of their inbox, written once by the rule that calls for
- * it and never changed. Delivery beyond the inbox (e-mail) reads from here.
+ * Something the customer is told: an entry of their inbox, written once by the rule that calls for it and never
+ * changed. Delivery beyond the inbox (e-mail) reads from here.
  */
 @Entity
 @Table(name = "support_notice")
@@ -48,8 +47,7 @@ public class Notice extends SupportEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     private Notice(long customerId, Kind kind, Long ticketId, Long lotId, Integer points, String message, Instant at) {
         this.customerId = customerId;
@@ -62,18 +60,37 @@ public class Notice extends SupportEntity {
     }
 
     public static Notice pointsExpiring(long customerId, long lotId, int points, Instant expiresAt, Instant now) {
-        return new Notice(customerId, Kind.POINTS_EXPIRING, null, lotId, points,
-                points + " support points of lot " + lotId + " expire at " + expiresAt, now);
+        return new Notice(
+                customerId,
+                Kind.POINTS_EXPIRING,
+                null,
+                lotId,
+                points,
+                points + " support points of lot " + lotId + " expire at " + expiresAt,
+                now);
     }
 
     public static Notice ticketPreClosed(long customerId, long ticketId, Instant closesAt, Instant now) {
-        return new Notice(customerId, Kind.TICKET_PRE_CLOSED, ticketId, null, null, "Ticket " + ticketId
-                + " was pre-closed for lack of feedback; it closes by itself at " + closesAt + " unless you answer", now);
+        return new Notice(
+                customerId,
+                Kind.TICKET_PRE_CLOSED,
+                ticketId,
+                null,
+                null,
+                "Ticket " + ticketId + " was pre-closed for lack of feedback; it closes by itself at " + closesAt
+                        + " unless you answer",
+                now);
     }
 
     public static Notice ticketAwaitingTopUp(long customerId, long ticketId, int missingPoints, Instant now) {
-        return new Notice(customerId, Kind.TICKET_AWAITING_TOP_UP, ticketId, null, missingPoints, "Ticket " + ticketId
-                + " needs " + missingPoints + " more support points; work starts once you top up", now);
+        return new Notice(
+                customerId,
+                Kind.TICKET_AWAITING_TOP_UP,
+                ticketId,
+                null,
+                missingPoints,
+                "Ticket " + ticketId + " needs " + missingPoints + " more support points; work starts once you top up",
+                now);
     }
 
     public long customerId() {

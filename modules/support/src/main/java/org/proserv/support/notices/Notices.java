@@ -21,12 +21,16 @@ public class Notices {
 
     public Page<Notice> of(Actor actor, long customerId, PageRequest request) {
         customers.find(actor, customerId);
-        var items = em.createQuery("select n from Notice n where n.customerId = :c order by n.createdAt desc, n.id desc",
+        var items = em.createQuery(
+                        "select n from Notice n where n.customerId = :c order by n.createdAt desc, n.id desc",
                         Notice.class)
                 .setParameter("c", customerId)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         long total = em.createQuery("select count(n) from Notice n where n.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
+                .setParameter("c", customerId)
+                .getSingleResult();
         return Page.of(items, request, total);
     }
 }

@@ -1,5 +1,4 @@
 package org.proserv.support.points;
 
 /** So many points taken from, or given back to, one lot. */
-public record Allocation(long lotId, int points) {
-}
+public record Allocation(long lotId, int points) {}

@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Instant;
+import org.proserv.support.schema.SupportEntity;
 
 /** One append-only line of a customer's points ledger, on one lot. Never changed or deleted. */
 @Entity
@@ -39,11 +38,17 @@ public class LedgerEntry extends SupportEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected LedgerEntry() {
-    }
+    protected LedgerEntry() {}
 
-    LedgerEntry(long customerId, long lotId, EntryKind kind, int points, Long ticketId, String note, String actor,
-                Instant createdAt) {
+    LedgerEntry(
+            long customerId,
+            long lotId,
+            EntryKind kind,
+            int points,
+            Long ticketId,
+            String note,
+            String actor,
+            Instant createdAt) {
         this.customerId = customerId;
         this.lotId = lotId;
         this.kind = kind;

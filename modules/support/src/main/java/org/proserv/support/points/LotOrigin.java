@@ -2,5 +2,6 @@ package org.proserv.support.points;
 
 /** How a lot of points came to be. */
 public enum LotOrigin {
-    PURCHASE, ADJUSTMENT
+    PURCHASE,
+    ADJUSTMENT
 }

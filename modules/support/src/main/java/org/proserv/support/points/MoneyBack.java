@@ -1,20 +1,18 @@
 package org.proserv.support.points;
 
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * The money-back rule: a lot bought (not granted by staff) that nobody has touched (its ledger holds
- * only its purchase) is refunded whole within the refund window after its purchase. No approval
- * step: the rule decides, and a refusal says why.
+ * The money-back rule: a lot bought (not granted by staff) that nobody has touched (its ledger holds only its purchase)
+ * is refunded whole within the refund window after its purchase. No approval step: the rule decides, and a refusal says
+ * why.
  */
 public final class MoneyBack {
 
-    private MoneyBack() {
-    }
+    private MoneyBack() {}
 
     /** Refuses, with the reason, a refund the rule does not allow. */
     public static void requireRefundable(PointLot lot, List<LedgerEntry> entries, Instant now, Duration window) {

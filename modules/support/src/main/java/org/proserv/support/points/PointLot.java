@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.kernel.money.Money;
 import org.proserv.support.schema.SupportEntity;
 
-import java.time.Instant;
-
 /**
- * A lot: points a customer bought at once (or staff granted), with the date they expire. What is
- * left of it is never stored: it is the sum of the lot's ledger entries.
+ * A lot: points a customer bought at once (or staff granted), with the date they expire. What is left of it is never
+ * stored: it is the sum of the lot's ledger entries.
  */
 @Entity
 @Table(name = "support_point_lot")
@@ -51,11 +50,16 @@ public class PointLot extends SupportEntity {
     @Column(name = "warning_claim", length = 36)
     private String warningClaim;
 
-    protected PointLot() {
-    }
+    protected PointLot() {}
 
-    PointLot(long customerId, Long packId, LotOrigin origin, int points, Money price, Instant purchasedAt,
-             Instant expiresAt) {
+    PointLot(
+            long customerId,
+            Long packId,
+            LotOrigin origin,
+            int points,
+            Money price,
+            Instant purchasedAt,
+            Instant expiresAt) {
         this.customerId = customerId;
         this.packId = packId;
         this.origin = origin;

@@ -7,10 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
-
-import java.time.Instant;
 
 /** A pack of points on sale in the catalogue: so many points for a price. */
 @Entity
@@ -37,8 +36,7 @@ public class PointPack {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected PointPack() {
-    }
+    protected PointPack() {}
 
     public PointPack(int points, Money price, Instant now) {
         reprice(points, price);

@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
 import org.proserv.kernel.paging.Page;
@@ -14,18 +20,10 @@ import org.proserv.platform.accounts.Actor;
 import org.proserv.support.customers.Customer;
 import org.proserv.support.customers.SupportGained;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /**
- * The points ledger of each customer. Every change appends entries; nothing is updated or deleted.
- * Each change first locks the customer's row, so that changes of one customer's points happen one
- * after the other on every node: the wallet read under the lock is the truth, and no lot can be
- * taken below zero however many requests arrive at once.
+ * The points ledger of each customer. Every change appends entries; nothing is updated or deleted. Each change first
+ * locks the customer's row, so that changes of one customer's points happen one after the other on every node: the
+ * wallet read under the lock is the truth, and no lot can be taken below zero however many requests arrive at once.
  */
 @Stateless
 public class PointsLedger {
@@ -74,8 +72,8 @@ public class PointsLedger {
             throw ProservException.invalid("packId", "pack " + packId + " is no longer on sale");
         }
         Instant now = clock.instant();
-        var lot = new PointLot(customerId, pack.id(), LotOrigin.PURCHASE, pack.points(), pack.price(), now,
-                policy.expiryOf(now));
+        var lot = new PointLot(
+                customerId, pack.id(), LotOrigin.PURCHASE, pack.points(), pack.price(), now, policy.expiryOf(now));
         em.persist(lot);
         em.flush();
         append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
@@ -98,8 +96,8 @@ public class PointsLedger {
     }
 
     /**
-     * Gives back points charged for a ticket, to the lots they came from; what would land on an
-     * expired lot is forfeited. Returns how many points went back.
+     * Gives back points charged for a ticket, to the lots they came from; what would land on an expired lot is
+     * forfeited. Returns how many points went back.
      */
     public int giveBack(Actor actor, long customerId, long ticketId, int points, String note) {
         if (points <= 0) {
@@ -108,20 +106,23 @@ public class PointsLedger {
         lock(customerId);
         Instant now = clock.instant();
         Map<Long, Integer> takenFrom = new HashMap<>();
-        em.createQuery("select e from LedgerEntry e where e.ticketId = :ticket and e.customerId = :customer",
+        em.createQuery(
+                        "select e from LedgerEntry e where e.ticketId = :ticket and e.customerId = :customer",
                         LedgerEntry.class)
-                .setParameter("ticket", ticketId).setParameter("customer", customerId)
+                .setParameter("ticket", ticketId)
+                .setParameter("customer", customerId)
                 .getResultList()
                 .forEach(e -> takenFrom.merge(e.lotId(), -e.points(), Integer::sum));
         int net = takenFrom.values().stream().mapToInt(Integer::intValue).sum();
         return wallet(customerId, now).giveBack(takenFrom, Math.min(points, net)).stream()
                 .map(a -> append(customerId, a.lotId(), EntryKind.RETURN, a.points(), ticketId, note, actor, now))
-                .mapToInt(LedgerEntry::points).sum();
+                .mapToInt(LedgerEntry::points)
+                .sum();
     }
 
     /**
-     * Money back ({@link MoneyBack}): an untouched bought lot, within the refund window, is refunded
-     * whole at once; anything else is refused with why.
+     * Money back ({@link MoneyBack}): an untouched bought lot, within the refund window, is refunded whole at once;
+     * anything else is refused with why.
      */
     public LedgerEntry refund(Actor actor, long customerId, long lotId) {
         requireVisible(actor, customerId);
@@ -131,11 +132,13 @@ public class PointsLedger {
         if (lot == null || lot.customerId() != customerId) {
             throw ProservException.notFound("Lot", lotId);
         }
-        List<LedgerEntry> entries = em.createQuery("select e from LedgerEntry e where e.lotId = :lot", LedgerEntry.class)
-                .setParameter("lot", lotId).getResultList();
+        List<LedgerEntry> entries = em.createQuery(
+                        "select e from LedgerEntry e where e.lotId = :lot", LedgerEntry.class)
+                .setParameter("lot", lotId)
+                .getResultList();
         MoneyBack.requireRefundable(lot, entries, now, policy.refundWindow());
-        return append(customerId, lotId, EntryKind.REFUND, -lot.points(), null,
-                "money back: " + lot.price(), actor, now);
+        return append(
+                customerId, lotId, EntryKind.REFUND, -lot.points(), null, "money back: " + lot.price(), actor, now);
     }
 
     /** A staff correction: positive grants a new lot, negative takes points oldest first. */
@@ -151,8 +154,8 @@ public class PointsLedger {
                     .map(a -> append(customerId, a.lotId(), EntryKind.ADJUSTMENT, -a.points(), null, note, actor, now))
                     .toList();
         }
-        var lot = new PointLot(customerId, null, LotOrigin.ADJUSTMENT, points, policy.price(0), now,
-                policy.expiryOf(now));
+        var lot = new PointLot(
+                customerId, null, LotOrigin.ADJUSTMENT, points, policy.price(0), now, policy.expiryOf(now));
         em.persist(lot);
         em.flush();
         var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);
@@ -167,12 +170,16 @@ public class PointsLedger {
 
     public Page<LedgerEntry> ledger(Actor actor, long customerId, PageRequest request) {
         requireVisible(actor, customerId);
-        var items = em.createQuery("select e from LedgerEntry e where e.customerId = :c order by e.createdAt desc, e.id desc",
+        var items = em.createQuery(
+                        "select e from LedgerEntry e where e.customerId = :c order by e.createdAt desc, e.id desc",
                         LedgerEntry.class)
                 .setParameter("c", customerId)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         long total = em.createQuery("select count(e) from LedgerEntry e where e.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
+                .setParameter("c", customerId)
+                .getSingleResult();
         return Page.of(items, request, total);
     }
 
@@ -182,7 +189,9 @@ public class PointsLedger {
         Instant now = clock.instant();
         Instant horizon = now.plus(policy.expiryWarning());
         return wallet(customerId, now).lots().stream()
-                .filter(b -> b.remaining() > 0 && !b.lot().expiredAt(now) && !b.lot().expiresAt().isAfter(horizon))
+                .filter(b -> b.remaining() > 0
+                        && !b.lot().expiredAt(now)
+                        && !b.lot().expiresAt().isAfter(horizon))
                 .toList();
     }
 
@@ -196,20 +205,33 @@ public class PointsLedger {
     /** The customer's wallet as the ledger says now; callers that then change it hold the lock. */
     public Wallet wallet(long customerId, Instant now) {
         List<PointLot> lots = em.createQuery("select l from PointLot l where l.customerId = :c", PointLot.class)
-                .setParameter("c", customerId).getResultList();
-        Map<Long, Integer> remaining = em.createQuery(
+                .setParameter("c", customerId)
+                .getResultList();
+        Map<Long, Integer> remaining = em
+                .createQuery(
                         "select e.lotId, sum(e.points) from LedgerEntry e where e.customerId = :c group by e.lotId",
                         Object[].class)
-                .setParameter("c", customerId).getResultList().stream()
+                .setParameter("c", customerId)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).intValue()));
-        return new Wallet(lots.stream()
-                .map(l -> new Wallet.LotBalance(l, remaining.getOrDefault(l.id(), 0)))
-                .toList(), now);
+        return new Wallet(
+                lots.stream()
+                        .map(l -> new Wallet.LotBalance(l, remaining.getOrDefault(l.id(), 0)))
+                        .toList(),
+                now);
     }
 
     /** Appends one entry; callers hold the customer's lock and have checked the rule. */
-    public LedgerEntry append(long customerId, long lotId, EntryKind kind, int points, Long ticketId, String note,
-                       Actor actor, Instant now) {
+    public LedgerEntry append(
+            long customerId,
+            long lotId,
+            EntryKind kind,
+            int points,
+            Long ticketId,
+            String note,
+            Actor actor,
+            Instant now) {
         var entry = new LedgerEntry(customerId, lotId, kind, points, ticketId, note, actor.username(), now);
         em.persist(entry);
         return entry;

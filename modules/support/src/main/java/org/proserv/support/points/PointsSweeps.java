@@ -1,5 +1,7 @@
 package org.proserv.support.points;
 
+import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -8,32 +10,29 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.sweep.Sweep;
-import org.proserv.platform.accounts.Actor;
-import org.proserv.support.notices.Notice;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
+import org.proserv.kernel.sweep.Sweep;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.support.notices.Notice;
 
 /**
- * The points timers' work. Like every sweep here ({@link Sweep}) it selects the rows its rule picks
- * and claims them with a set-based UPDATE whose condition is the rule, so it catches up after
- * downtime, each lot is handled by one sweep only however many nodes run it at once, and a row that
- * cannot be processed is logged and left for the next run without holding up the others.
+ * The points timers' work. Like every sweep here ({@link Sweep}) it selects the rows its rule picks and claims them
+ * with a set-based UPDATE whose condition is the rule, so it catches up after downtime, each lot is handled by one
+ * sweep only however many nodes run it at once, and a row that cannot be processed is logged and left for the next run
+ * without holding up the others.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PointsSweeps {
 
     /** Unspent points of a lot: the sum of its ledger entries. */
-    private static final String REMAINING = "(select coalesce(sum(e.points), 0) from support_point_entry e"
-            + " where e.lot_id = support_point_lot.id)";
+    private static final String REMAINING =
+            "(select coalesce(sum(e.points), 0) from support_point_entry e" + " where e.lot_id = support_point_lot.id)";
 
     @PersistenceContext(unitName = "support")
     EntityManager em;
@@ -51,18 +50,23 @@ public class PointsSweeps {
     SessionContext context;
 
     /**
-     * Expires every lot past its expiry instant with one EXPIRY entry for what was left of it.
-     * Customer by customer, each in a transaction of its own under the same lock spends take: a
-     * spend and an expiry of one lot never interleave, and a long catch-up after downtime holds
-     * no customer's points for longer than their own lots take.
+     * Expires every lot past its expiry instant with one EXPIRY entry for what was left of it. Customer by customer,
+     * each in a transaction of its own under the same lock spends take: a spend and an expiry of one lot never
+     * interleave, and a long catch-up after downtime holds no customer's points for longer than their own lots take.
      */
     public int expireLots() {
         Instant now = clock.instant();
         var self = context.getBusinessObject(PointsSweeps.class);
-        return Sweep.named("point-expiry").oneRowPerTransaction().run(Sweep.ids(em,
-                        "select distinct customer_id from support_point_lot"
-                                + " where expiry_claim is null and expires_at <= ? order by customer_id", now),
-                customers -> self.expireLotsOf(customers.get(0), now)).handled();
+        return Sweep.named("point-expiry")
+                .oneRowPerTransaction()
+                .run(
+                        Sweep.ids(
+                                em,
+                                "select distinct customer_id from support_point_lot"
+                                        + " where expiry_claim is null and expires_at <= ? order by customer_id",
+                                now),
+                        customers -> self.expireLotsOf(customers.get(0), now))
+                .handled();
     }
 
     /** One customer's expired lots, claimed by one sweep only. */
@@ -72,18 +76,27 @@ public class PointsSweeps {
         String claim = UUID.randomUUID().toString();
         int claimed = em.createNativeQuery("update support_point_lot set expiry_claim = ?"
                         + " where customer_id = ? and expires_at <= ? and expiry_claim is null")
-                .setParameter(1, claim).setParameter(2, customer).setParameter(3, toColumn(now))
+                .setParameter(1, claim)
+                .setParameter(2, customer)
+                .setParameter(3, toColumn(now))
                 .executeUpdate();
         if (claimed == 0) {
             return 0;
         }
-        Set<Long> claimedLots = new HashSet<>(Sweep.ids(em, "select id from support_point_lot where expiry_claim = ?",
-                claim));
+        Set<Long> claimedLots =
+                new HashSet<>(Sweep.ids(em, "select id from support_point_lot where expiry_claim = ?", claim));
         int expired = 0;
         for (var balance : ledger.wallet(customer, now).lots()) {
             if (claimedLots.contains(balance.lot().id()) && balance.remaining() > 0) {
-                ledger.append(customer, balance.lot().id(), EntryKind.EXPIRY, -balance.remaining(), null,
-                        "expired at " + balance.lot().expiresAt(), Actor.system(), now);
+                ledger.append(
+                        customer,
+                        balance.lot().id(),
+                        EntryKind.EXPIRY,
+                        -balance.remaining(),
+                        null,
+                        "expired at " + balance.lot().expiresAt(),
+                        Actor.system(),
+                        now);
                 expired++;
             }
         }
@@ -91,17 +104,25 @@ public class PointsSweeps {
     }
 
     /**
-     * Warns once per lot, when a lot with points left is within the warning window before its
-     * expiry. A lot with nothing left is not claimed, so it is warned of if points come back to it.
+     * Warns once per lot, when a lot with points left is within the warning window before its expiry. A lot with
+     * nothing left is not claimed, so it is warned of if points come back to it.
      */
     public int warnOfExpiry() {
         Instant now = clock.instant();
         Instant horizon = now.plus(policy.expiryWarning());
         var self = context.getBusinessObject(PointsSweeps.class);
-        return Sweep.named("expiry-warning").run(Sweep.ids(em, "select id from support_point_lot"
-                        + " where warning_claim is null and expires_at > ? and expires_at <= ? and " + REMAINING
-                        + " > 0 order by id", now, horizon),
-                lots -> self.warnOfExpiryOf(lots, now, horizon)).handled();
+        return Sweep.named("expiry-warning")
+                .run(
+                        Sweep.ids(
+                                em,
+                                "select id from support_point_lot"
+                                        + " where warning_claim is null and expires_at > ? and expires_at <= ? and "
+                                        + REMAINING
+                                        + " > 0 order by id",
+                                now,
+                                horizon),
+                        lots -> self.warnOfExpiryOf(lots, now, horizon))
+                .handled();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -110,18 +131,23 @@ public class PointsSweeps {
         int claimed = em.createNativeQuery("update support_point_lot set warning_claim = ?"
                         + " where id in (" + Sweep.inList(lots) + ") and warning_claim is null"
                         + " and expires_at > ? and expires_at <= ? and " + REMAINING + " > 0")
-                .setParameter(1, claim).setParameter(2, toColumn(now)).setParameter(3, toColumn(horizon))
+                .setParameter(1, claim)
+                .setParameter(2, toColumn(now))
+                .setParameter(3, toColumn(horizon))
                 .executeUpdate();
         if (claimed == 0) {
             return 0;
         }
-        List<Object[]> warned = em.createQuery("select l.id, l.customerId, l.expiresAt, sum(e.points)"
-                        + " from PointLot l, LedgerEntry e where e.lotId = l.id and l.warningClaim = :claim"
-                        + " group by l.id, l.customerId, l.expiresAt", Object[].class)
-                .setParameter("claim", claim).getResultList();
+        List<Object[]> warned = em.createQuery(
+                        "select l.id, l.customerId, l.expiresAt, sum(e.points)"
+                                + " from PointLot l, LedgerEntry e where e.lotId = l.id and l.warningClaim = :claim"
+                                + " group by l.id, l.customerId, l.expiresAt",
+                        Object[].class)
+                .setParameter("claim", claim)
+                .getResultList();
         for (Object[] lot : warned) {
-            em.persist(Notice.pointsExpiring((Long) lot[1], (Long) lot[0], ((Number) lot[3]).intValue(),
-                    (Instant) lot[2], now));
+            em.persist(Notice.pointsExpiring(
+                    (Long) lot[1], (Long) lot[0], ((Number) lot[3]).intValue(), (Instant) lot[2], now));
         }
         return warned.size();
     }

@@ -1,26 +1,24 @@
 package org.proserv.support.points;
 
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
- * A customer's points at one instant: every lot with what is left of it (the sum of its ledger
- * entries). The spending rules live here: oldest unexpired lot first, never below zero.
+ * A customer's points at one instant: every lot with what is left of it (the sum of its ledger entries). The spending
+ * rules live here: oldest unexpired lot first, never below zero.
  */
 public final class Wallet {
 
     /** A lot and what is left of it. */
-    public record LotBalance(PointLot lot, int remaining) {
-    }
+    public record LotBalance(PointLot lot, int remaining) {}
 
-    private static final Comparator<LotBalance> OLDEST_FIRST = Comparator
-            .comparing((LotBalance b) -> b.lot().purchasedAt())
+    private static final Comparator<LotBalance> OLDEST_FIRST = Comparator.comparing(
+                    (LotBalance b) -> b.lot().purchasedAt())
             .thenComparing(b -> b.lot().id());
 
     private final List<LotBalance> lots;
@@ -52,9 +50,11 @@ public final class Wallet {
         }
         int available = available();
         if (available < points) {
-            throw new ProservException(ProblemCategory.PAYMENT_REQUIRED,
-                    "Not enough support points: " + points + " needed, " + available + " available")
-                    .with("needed", points).with("available", available);
+            throw new ProservException(
+                            ProblemCategory.PAYMENT_REQUIRED,
+                            "Not enough support points: " + points + " needed, " + available + " available")
+                    .with("needed", points)
+                    .with("available", available);
         }
         var allocations = new ArrayList<Allocation>();
         int left = points;
@@ -70,9 +70,9 @@ public final class Wallet {
     }
 
     /**
-     * Where {@code points} given back would go: to the lots they were taken from ({@code takenFrom},
-     * lot id to points net taken), newest first, never to an expired lot. What cannot go back is
-     * forfeited: the sum of the returned allocations may be less than asked.
+     * Where {@code points} given back would go: to the lots they were taken from ({@code takenFrom}, lot id to points
+     * net taken), newest first, never to an expired lot. What cannot go back is forfeited: the sum of the returned
+     * allocations may be less than asked.
      */
     public List<Allocation> giveBack(Map<Long, Integer> takenFrom, int points) {
         var allocations = new ArrayList<Allocation>();
@@ -90,6 +90,8 @@ public final class Wallet {
     }
 
     private List<LotBalance> usable() {
-        return lots.stream().filter(b -> b.remaining() > 0 && !b.lot().expiredAt(now)).toList();
+        return lots.stream()
+                .filter(b -> b.remaining() > 0 && !b.lot().expiredAt(now))
+                .toList();
     }
 }

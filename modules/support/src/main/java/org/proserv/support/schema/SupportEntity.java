@@ -7,8 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 
 /**
- * The identity every support entity shares: a number from the context's one sequence, allocated
- * in blocks of 50 (the migration's {@code increment by 50} must match).
+ * The identity every support entity shares: a number from the context's one sequence, allocated in blocks of 50 (the
+ * migration's {@code increment by 50} must match).
  */
 @MappedSuperclass
 public abstract class SupportEntity {

@@ -6,10 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.proserv.kernel.persistence.SchemaMigrations;
-
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.proserv.kernel.persistence.SchemaMigrations;
 
 /** Migrates the support context's tables at start-up, before any timer or request uses them. */
 @Singleton(name = "SupportSchema")

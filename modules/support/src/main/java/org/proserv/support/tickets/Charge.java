@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Optional;
 import org.proserv.support.charging.ChargeSource;
 
-import java.util.Optional;
-
 /**
- * What a ticket's incident costs and how it is paid: the category the dispatcher chose with its
- * price in points, what pays (subscription, package or points, chosen once), the points charged so
- * far (the ledger has the entries) and, while the customer's points fall short, how many are missing.
+ * What a ticket's incident costs and how it is paid: the category the dispatcher chose with its price in points, what
+ * pays (subscription, package or points, chosen once), the points charged so far (the ledger has the entries) and,
+ * while the customer's points fall short, how many are missing.
  */
 @Embeddable
 public class Charge {
@@ -33,8 +32,7 @@ public class Charge {
     @Column(name = "awaiting_top_up_points")
     private Integer awaitingTopUpPoints;
 
-    protected Charge() {
-    }
+    protected Charge() {}
 
     static Charge unclassified() {
         return new Charge();
@@ -61,8 +59,8 @@ public class Charge {
     }
 
     /**
-     * Points fall short and another source now pays the whole incident. Returns the points charged so
-     * far, to give back.
+     * Points fall short and another source now pays the whole incident. Returns the points charged so far, to give
+     * back.
      */
     int payInsteadOfPoints(ChargeSource source, int total, Long ticketId) {
         if (chargeSource != ChargeSource.POINTS || source == ChargeSource.POINTS || chargedPoints >= total) {
@@ -82,7 +80,9 @@ public class Charge {
 
     /** The HotRush part of what was charged in points: what dropping HotRush gives back. */
     int surcharge() {
-        return chargeSource == ChargeSource.POINTS && categoryPoints != null ? Math.min(categoryPoints, chargedPoints) : 0;
+        return chargeSource == ChargeSource.POINTS && categoryPoints != null
+                ? Math.min(categoryPoints, chargedPoints)
+                : 0;
     }
 
     void awaitTopUp(int missingPoints) {

@@ -4,16 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A ticket's promises of a staff answer: the first answer's deadline and when it came, and the
- * deadline of the answer the ticket waits for now (first, follow-up after a reopening, or the next
- * HotRush report). The breach sweep reads and claims these columns with set-based SQL.
+ * A ticket's promises of a staff answer: the first answer's deadline and when it came, and the deadline of the answer
+ * the ticket waits for now (first, follow-up after a reopening, or the next HotRush report). The breach sweep reads and
+ * claims these columns with set-based SQL.
  */
 @Embeddable
 public class Deadlines {
@@ -44,8 +43,7 @@ public class Deadlines {
     @Column(name = "first_response_breached", nullable = false)
     private boolean firstResponseBreached;
 
-    protected Deadlines() {
-    }
+    protected Deadlines() {}
 
     /** A new ticket's: the first answer is due at {@code due}, and awaited. */
     static Deadlines firstResponseDue(Instant due) {
@@ -109,8 +107,8 @@ public class Deadlines {
     }
 
     /**
-     * How the first-answer promise stands: a recorded breach stands; paused while staff may not work;
-     * otherwise kept, running or broken by the clock.
+     * How the first-answer promise stands: a recorded breach stands; paused while staff may not work; otherwise kept,
+     * running or broken by the clock.
      */
     SlaState state(Instant now, boolean paused, Instant closedAt) {
         if (firstResponseBreached) {

@@ -4,9 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.proserv.support.charging.HotRushRemoval;
-
 import java.util.Optional;
+import org.proserv.support.charging.HotRushRemoval;
 
 /** Whether a ticket is HotRush, and if staff took it away, for which reason the customer is shown. */
 @Embeddable
@@ -22,8 +21,7 @@ public class HotRushState {
     @Column(name = "hot_rush_removed_note", length = 500)
     private String removedNote;
 
-    protected HotRushState() {
-    }
+    protected HotRushState() {}
 
     static HotRushState requested(boolean hotRush) {
         var state = new HotRushState();

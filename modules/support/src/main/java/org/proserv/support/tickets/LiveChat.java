@@ -2,9 +2,8 @@ package org.proserv.support.tickets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.proserv.kernel.error.ProservException;
-
 import java.time.Instant;
+import org.proserv.kernel.error.ProservException;
 
 /** A live-chat session a HotRush ticket asked for: the tool, the customer's contact id there, and when. */
 @Embeddable
@@ -19,8 +18,7 @@ public class LiveChat {
     @Column(name = "live_chat_at")
     private Instant at;
 
-    protected LiveChat() {
-    }
+    protected LiveChat() {}
 
     /** A request for a time in the future at which the desk is open. */
     static LiveChat requested(String tool, String contactId, Instant preferredAt, Instant now, SupportTerms terms) {
@@ -28,8 +26,9 @@ public class LiveChat {
             throw ProservException.invalid("preferredAt", "must be in the future");
         }
         if (!terms.isOpen(preferredAt)) {
-            throw ProservException.invalid("preferredAt", "must fall within open hours; the desk next opens at "
-                    + terms.nextOpening(preferredAt));
+            throw ProservException.invalid(
+                    "preferredAt",
+                    "must fall within open hours; the desk next opens at " + terms.nextOpening(preferredAt));
         }
         var chat = new LiveChat();
         chat.tool = tool;

@@ -5,15 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.proserv.support.schema.SupportEntity;
 
 /**
- * A staff answer that was not given by its due time: recorded once per deadline, by the sweep that
- * found it overdue or by the late answer itself, and completed with when the answer came.
+ * A staff answer that was not given by its due time: recorded once per deadline, by the sweep that found it overdue or
+ * by the late answer itself, and completed with when the answer came.
  */
 @Entity
 @Table(name = "support_sla_breach")
@@ -41,8 +40,7 @@ public class SlaBreach extends SupportEntity {
     @Column(name = "late_business_seconds")
     private Long lateBusinessSeconds;
 
-    protected SlaBreach() {
-    }
+    protected SlaBreach() {}
 
     SlaBreach(Long ticketId, ResponseKind kind, Instant dueAt, Instant detectedAt) {
         this.ticketId = ticketId;

@@ -7,9 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Instant;
+import org.proserv.support.schema.SupportEntity;
 
 /** One entry of a ticket's history: who changed what, and when. Never changed once written. */
 @Entity
@@ -40,10 +39,16 @@ public class StatusChange extends SupportEntity {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
-    StatusChange(Ticket ticket, int seqNo, TicketStatus from, TicketStatus to, String actor, String note, Instant changedAt) {
+    StatusChange(
+            Ticket ticket,
+            int seqNo,
+            TicketStatus from,
+            TicketStatus to,
+            String actor,
+            String note,
+            Instant changedAt) {
         this.ticket = ticket;
         this.seqNo = seqNo;
         this.from = from;

@@ -3,14 +3,13 @@ package org.proserv.support.tickets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.proserv.kernel.money.Money;
 import org.proserv.support.charging.ChargingPolicy;
 import org.proserv.support.points.PointsPolicy;
-
-import java.time.Duration;
-import java.time.Period;
-import java.time.ZoneId;
 
 /** Reads the support and points terms from configuration; see server-config/CONFIGURATION.md. */
 @ApplicationScoped
@@ -74,21 +73,22 @@ public class SupportPolicyProducer {
 
     @Produces
     SupportPolicy policy() {
-        return new SupportPolicy(firstResponse, preCloseAfter, autoCloseAfter, reopenWithin, hotRushResponse,
-                hotRushWithdrawals);
+        return new SupportPolicy(
+                firstResponse, preCloseAfter, autoCloseAfter, reopenWithin, hotRushResponse, hotRushWithdrawals);
     }
 
     @Produces
     ChargingPolicy chargingPolicy() {
-        return new ChargingPolicy(hotRushMinimumPoints,
+        return new ChargingPolicy(
+                hotRushMinimumPoints,
                 price("proserv.support.package.standard-price", standardPackagePrice),
                 price("proserv.support.package.urgent-price", urgentPackagePrice));
     }
 
     @Produces
     PointsPolicy pointsPolicy() {
-        return new PointsPolicy(Period.parse(lotLifetime), refundWindow, expiryWarning, ZoneId.of(calendarZone),
-                currency);
+        return new PointsPolicy(
+                Period.parse(lotLifetime), refundWindow, expiryWarning, ZoneId.of(calendarZone), currency);
     }
 
     /** A configured price: a decimal amount in the configured currency, refused (never rounded) if it does not fit. */

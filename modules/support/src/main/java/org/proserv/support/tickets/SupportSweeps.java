@@ -1,5 +1,7 @@
 package org.proserv.support.tickets;
 
+import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -8,31 +10,30 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.proserv.kernel.sweep.Sweep;
-import org.proserv.support.notices.Notice;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
+import org.proserv.kernel.sweep.Sweep;
+import org.proserv.support.notices.Notice;
 
 /**
- * The support desk's timed jobs. Each sweep selects the ids its rule picks, then claims them chunk
- * by chunk ({@link Sweep}) with a set-based UPDATE whose condition is the rule itself (a deadline
- * passed, a wait ran out), so that:
+ * The support desk's timed jobs. Each sweep selects the ids its rule picks, then claims them chunk by chunk
+ * ({@link Sweep}) with a set-based UPDATE whose condition is the rule itself (a deadline passed, a wait ran out), so
+ * that:
+ *
  * <ul>
- *   <li>it catches up on everything that fell due while no server ran;</li>
- *   <li>when several nodes sweep at once, the database's row locks let each row be claimed by one
- *       of them only (the others re-check the condition and skip it), so nothing happens twice;</li>
- *   <li>a row that cannot be processed fails only itself: it is logged and left for the next run.</li>
+ *   <li>it catches up on everything that fell due while no server ran;
+ *   <li>when several nodes sweep at once, the database's row locks let each row be claimed by one of them only (the
+ *       others re-check the condition and skip it), so nothing happens twice;
+ *   <li>a row that cannot be processed fails only itself: it is logged and left for the next run.
  * </ul>
- * Claimed tickets then go through the entity's own rule, which writes history and breach records.
- * Claims bump the ticket version, so a user's change based on the state before the sweep is
- * refused rather than silently overwriting it.
+ *
+ * Claimed tickets then go through the entity's own rule, which writes history and breach records. Claims bump the
+ * ticket version, so a user's change based on the state before the sweep is refused rather than silently overwriting
+ * it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -54,32 +55,50 @@ public class SupportSweeps {
     public int flagBreaches() {
         Instant now = clock.instant();
         var self = self();
-        return Sweep.named("sla-breaches").run(Sweep.ids(em, "select id from support_ticket"
-                + " where response_due_at < ? and breach_flag is null order by id", now),
-                chunk -> self.flagBreachesOf(chunk, now)).handled();
+        return Sweep.named("sla-breaches")
+                .run(
+                        Sweep.ids(
+                                em,
+                                "select id from support_ticket"
+                                        + " where response_due_at < ? and breach_flag is null order by id",
+                                now),
+                        chunk -> self.flagBreachesOf(chunk, now))
+                .handled();
     }
 
     /** Pre-closes answered tickets whose customer has been silent for the configured time. */
     public int preClose() {
         Instant now = clock.instant();
         var self = self();
-        return Sweep.named("pre-close").run(Sweep.ids(em, "select id from support_ticket"
-                + " where status = 'IN_PROGRESS' and awaiting_customer_since <= ? order by id",
-                now.minus(policy.preCloseAfter())), chunk -> self.preCloseOf(chunk, now)).handled();
+        return Sweep.named("pre-close")
+                .run(
+                        Sweep.ids(
+                                em,
+                                "select id from support_ticket"
+                                        + " where status = 'IN_PROGRESS' and awaiting_customer_since <= ? order by id",
+                                now.minus(policy.preCloseAfter())),
+                        chunk -> self.preCloseOf(chunk, now))
+                .handled();
     }
 
     /** Closes pre-closed tickets whose grace period has run out. */
     public int autoClose() {
         Instant now = clock.instant();
         var self = self();
-        return Sweep.named("auto-close").run(Sweep.ids(em, "select id from support_ticket"
-                + " where status = 'PRE_CLOSED' and pre_closed_at <= ? order by id",
-                now.minus(policy.autoCloseAfter())), chunk -> self.autoCloseOf(chunk, now)).handled();
+        return Sweep.named("auto-close")
+                .run(
+                        Sweep.ids(
+                                em,
+                                "select id from support_ticket"
+                                        + " where status = 'PRE_CLOSED' and pre_closed_at <= ? order by id",
+                                now.minus(policy.autoCloseAfter())),
+                        chunk -> self.autoCloseOf(chunk, now))
+                .handled();
     }
 
     /**
-     * One chunk of the breach sweep. A deadline is breached once, ever: a ticket that comes back to a
-     * deadline already recorded (after a top-up, a reopening) is claimed without a second record.
+     * One chunk of the breach sweep. A deadline is breached once, ever: a ticket that comes back to a deadline already
+     * recorded (after a top-up, a reopening) is claimed without a second record.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int flagBreachesOf(List<Long> ids, Instant now) {
@@ -92,9 +111,12 @@ public class SupportSweeps {
         if (claimed == 0) {
             return 0;
         }
-        List<Ticket> tickets = em.createQuery("select t from Ticket t where t.deadlines.breachFlag = :flag", Ticket.class)
-                .setParameter("flag", flag).getResultList();
-        Set<RecordedBreach> recorded = recordedBreaches(tickets.stream().map(Ticket::id).toList());
+        List<Ticket> tickets = em.createQuery(
+                        "select t from Ticket t where t.deadlines.breachFlag = :flag", Ticket.class)
+                .setParameter("flag", flag)
+                .getResultList();
+        Set<RecordedBreach> recorded =
+                recordedBreaches(tickets.stream().map(Ticket::id).toList());
         int breached = 0;
         for (Ticket ticket : tickets) {
             Deadline deadline = ticket.deadlines().awaited().orElseThrow();
@@ -108,8 +130,8 @@ public class SupportSweeps {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int preCloseOf(List<Long> ids, Instant now) {
-        String claim = claim("status = 'IN_PROGRESS' and awaiting_customer_since <= ?", ids,
-                now.minus(policy.preCloseAfter()));
+        String claim = claim(
+                "status = 'IN_PROGRESS' and awaiting_customer_since <= ?", ids, now.minus(policy.preCloseAfter()));
         List<Ticket> tickets = claimedBy(claim);
         tickets.forEach(t -> {
             t.preClose(now, policy);
@@ -126,13 +148,13 @@ public class SupportSweeps {
         return tickets.size();
     }
 
-    private record RecordedBreach(long ticketId, Deadline deadline) {
-    }
+    private record RecordedBreach(long ticketId, Deadline deadline) {}
 
     private Set<RecordedBreach> recordedBreaches(List<Long> ticketIds) {
         Set<RecordedBreach> recorded = new HashSet<>();
         em.createQuery("select b from SlaBreach b where b.ticketId in :ids", SlaBreach.class)
-                .setParameter("ids", ticketIds).getResultStream()
+                .setParameter("ids", ticketIds)
+                .getResultStream()
                 .forEach(b -> recorded.add(new RecordedBreach(b.ticketId(), b.deadline())));
         return recorded;
     }
@@ -140,8 +162,8 @@ public class SupportSweeps {
     /** Claims those of the ids that still meet the condition (whose one parameter is {@code bound}). */
     private String claim(String condition, List<Long> ids, Instant bound) {
         String claim = UUID.randomUUID().toString();
-        em.createNativeQuery("update support_ticket set sweep_claim = ?, version = version + 1"
-                        + " where id in (" + Sweep.inList(ids) + ") and " + condition)
+        em.createNativeQuery("update support_ticket set sweep_claim = ?, version = version + 1" + " where id in ("
+                        + Sweep.inList(ids) + ") and " + condition)
                 .setParameter(1, claim)
                 .setParameter(2, toColumn(bound))
                 .executeUpdate();

@@ -1,14 +1,13 @@
 package org.proserv.support.tickets;
 
-import org.proserv.kernel.calendar.BusinessCalendar;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.proserv.kernel.calendar.BusinessCalendar;
 
 /**
- * The terms a ticket's deadlines are computed under: the support calendar's open hours as they are
- * now, and the support policy (how long each answer may take). One value, so that a rule asks for
- * "the first answer's due time" instead of combining a calendar and a policy itself.
+ * The terms a ticket's deadlines are computed under: the support calendar's open hours as they are now, and the support
+ * policy (how long each answer may take). One value, so that a rule asks for "the first answer's due time" instead of
+ * combining a calendar and a policy itself.
  */
 public record SupportTerms(BusinessCalendar calendar, SupportPolicy policy) {
 

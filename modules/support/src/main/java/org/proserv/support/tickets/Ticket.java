@@ -1,5 +1,12 @@
 package org.proserv.support.tickets;
 
+import static org.proserv.support.tickets.TicketStatus.ASSIGNED;
+import static org.proserv.support.tickets.TicketStatus.AWAITING_TOP_UP;
+import static org.proserv.support.tickets.TicketStatus.CLOSED;
+import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
+import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
+import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -10,29 +17,21 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.support.charging.ChargeSource;
 import org.proserv.support.charging.HotRushRemoval;
 import org.proserv.support.schema.SupportEntity;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
-import static org.proserv.support.tickets.TicketStatus.ASSIGNED;
-import static org.proserv.support.tickets.TicketStatus.AWAITING_TOP_UP;
-import static org.proserv.support.tickets.TicketStatus.CLOSED;
-import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
-import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
-import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
-
 /**
- * A support ticket: one incident, however long its conversation. It owns its lifecycle, its
- * messages and its history; its deadlines, its charge, its HotRush state and its live chat are
- * values of their own ({@link Deadlines}, {@link Charge}, {@link HotRushState}, {@link LiveChat}).
+ * A support ticket: one incident, however long its conversation. It owns its lifecycle, its messages and its history;
+ * its deadlines, its charge, its HotRush state and its live chat are values of their own ({@link Deadlines},
+ * {@link Charge}, {@link HotRushState}, {@link LiveChat}).
  */
 @Entity
 @Table(name = "support_ticket")
@@ -115,15 +114,23 @@ public class Ticket extends SupportEntity {
     @OrderBy("seqNo")
     private List<StatusChange> history = new ArrayList<>();
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     /**
-     * A customer's new ticket, queued with its first-response deadline: one business day, or two
-     * business hours for HotRush (whose eligibility the caller has checked).
+     * A customer's new ticket, queued with its first-response deadline: one business day, or two business hours for
+     * HotRush (whose eligibility the caller has checked).
      */
-    public Ticket(long customerId, long licenceId, String product, String productVersion, String subject,
-                  String firstMessage, boolean hotRush, Actor customer, Instant now, SupportTerms terms) {
+    public Ticket(
+            long customerId,
+            long licenceId,
+            String product,
+            String productVersion,
+            String subject,
+            String firstMessage,
+            boolean hotRush,
+            Actor customer,
+            Instant now,
+            SupportTerms terms) {
         this.customerId = customerId;
         this.licenceId = licenceId;
         this.product = product;
@@ -138,8 +145,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * A dispatcher hands the ticket to an engineer (again, if it already had one). A ticket is
-     * classified first: that is when its incident is charged, so no work starts unpaid.
+     * A dispatcher hands the ticket to an engineer (again, if it already had one). A ticket is classified first: that
+     * is when its incident is charged, so no work starts unpaid.
      */
     public void assign(String engineerUsername, Actor dispatcher, Instant now) {
         requireOpen("assign");
@@ -159,8 +166,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush
-     * ticket each answer starts the clock for the next report. Returns the deadline it answered.
+     * A staff answer. The first one meets (or misses) the first-response deadline; on a HotRush ticket each answer
+     * starts the clock for the next report. Returns the deadline it answered.
      */
     public Optional<Deadline> answerAsStaff(Actor staff, String body, Instant now, SupportTerms terms) {
         if (status == SUBMITTED) {
@@ -185,9 +192,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The customer writes; a pre-closed ticket comes back to life. On an answered HotRush ticket that
-     * awaited no report (the customer had confirmed, or it was pre-closed), the next report is due
-     * two business hours from now.
+     * The customer writes; a pre-closed ticket comes back to life. On an answered HotRush ticket that awaited no report
+     * (the customer had confirmed, or it was pre-closed), the next report is due two business hours from now.
      */
     public void answerAsCustomer(Actor customer, String body, Instant now, SupportTerms terms) {
         if (status == CLOSED) {
@@ -217,14 +223,14 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * Closing. The customer may close at any time (closing is their confirmation); staff only once
-     * the customer has confirmed the solution.
+     * Closing. The customer may close at any time (closing is their confirmation); staff only once the customer has
+     * confirmed the solution.
      */
     public void close(Actor actor, Instant now) {
         requireOpen("close");
         if (actor.isStaff() && customerConfirmedAt == null) {
-            throw ProservException.conflict("Ticket " + id()
-                    + " cannot be closed by staff before the customer confirms the solution");
+            throw ProservException.conflict(
+                    "Ticket " + id() + " cannot be closed by staff before the customer confirms the solution");
         }
         if (actor.isCustomer() && customerConfirmedAt == null) {
             customerConfirmedAt = now;
@@ -240,7 +246,8 @@ public class Ticket extends SupportEntity {
         Instant deadline = closedAt.plus(terms.policy().reopenWithin());
         if (now.isAfter(deadline)) {
             throw ProservException.conflict("Ticket " + id() + " was closed at " + closedAt
-                    + " and could be reopened until " + deadline).with("reopenableUntil", deadline.toString());
+                            + " and could be reopened until " + deadline)
+                    .with("reopenableUntil", deadline.toString());
         }
         closedAt = null;
         preClosedAt = null;
@@ -254,7 +261,8 @@ public class Ticket extends SupportEntity {
 
     /** The pre-close sweep's rule: answered, and no customer feedback for the configured time. */
     public boolean preCloseDue(Instant now, SupportPolicy policy) {
-        return status == IN_PROGRESS && awaitingCustomerSince != null
+        return status == IN_PROGRESS
+                && awaitingCustomerSince != null
                 && !awaitingCustomerSince.plus(policy.preCloseAfter()).isAfter(now);
     }
 
@@ -268,7 +276,8 @@ public class Ticket extends SupportEntity {
     }
 
     public boolean autoCloseDue(Instant now, SupportPolicy policy) {
-        return status == PRE_CLOSED && !preClosedAt.plus(policy.autoCloseAfter()).isAfter(now);
+        return status == PRE_CLOSED
+                && !preClosedAt.plus(policy.autoCloseAfter()).isAfter(now);
     }
 
     public void autoClose(Instant now, SupportPolicy policy) {
@@ -279,8 +288,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The deadline was missed (found by the sweep, or by the late answer itself): the breach to
-     * record. The caller records each deadline's breach once.
+     * The deadline was missed (found by the sweep, or by the late answer itself): the breach to record. The caller
+     * records each deadline's breach once.
      */
     public SlaBreach breach(Deadline missed, Instant detectedAt) {
         deadlines.breached(missed);
@@ -288,9 +297,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The dispatcher's classification: category and price. Allowed until the first staff answer
-     * (reclassifying adjusts the charge). Returns the points the ticket should be charged in all:
-     * the price, doubled for HotRush.
+     * The dispatcher's classification: category and price. Allowed until the first staff answer (reclassifying adjusts
+     * the charge). Returns the points the ticket should be charged in all: the price, doubled for HotRush.
      */
     public int classify(String categoryCode, int price, Actor dispatcher, Instant now) {
         if (!(status == SUBMITTED || status == ASSIGNED || status == AWAITING_TOP_UP) || deadlines.firstAnswered()) {
@@ -312,17 +320,16 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The source paying for this ticket is chosen once, at the first classification; only points
-     * falling short may later give way to another source ({@link #payInsteadOfPoints}).
+     * The source paying for this ticket is chosen once, at the first classification; only points falling short may
+     * later give way to another source ({@link #payInsteadOfPoints}).
      */
     public void payWith(ChargeSource source) {
         charge.payWith(source);
     }
 
     /**
-     * Points fall short and something else now pays the whole incident (a subscription or a
-     * package gained since it was classified): the source changes, and nothing more is owed.
-     * Returns the points charged so far, to give back.
+     * Points fall short and something else now pays the whole incident (a subscription or a package gained since it was
+     * classified): the source changes, and nothing more is owed. Returns the points charged so far, to give back.
      */
     public int payInsteadOfPoints(ChargeSource source) {
         return charge.payInsteadOfPoints(source, totalCharge(), id());
@@ -334,8 +341,8 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The customer's points fall short: work waits until they top up, and so does the SLA, which
-     * staff cannot meet while they may not work.
+     * The customer's points fall short: work waits until they top up, and so does the SLA, which staff cannot meet
+     * while they may not work.
      */
     public void awaitTopUp(int missingPoints, Actor dispatcher, Instant now) {
         charge.awaitTopUp(missingPoints);
@@ -363,15 +370,16 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The customer unchecks HotRush while the ticket is still queued: free, not counted, and the
-     * standard first-response deadline applies. Returns the surcharge points to give back, if the
-     * ticket was already classified and charged.
+     * The customer unchecks HotRush while the ticket is still queued: free, not counted, and the standard
+     * first-response deadline applies. Returns the surcharge points to give back, if the ticket was already classified
+     * and charged.
      */
     public int uncheckHotRush(Actor customer, Instant now, SupportTerms terms) {
         requireHotRush();
         if (!queued()) {
-            throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; "
-                    + "it is " + status + ": withdraw it instead").with("ticketStatus", status.name());
+            throw ProservException.conflict("HotRush can be unchecked only while the ticket is submitted; " + "it is "
+                            + status + ": withdraw it instead")
+                    .with("ticketStatus", status.name());
         }
         int surcharge = charge.surcharge();
         backToStandardSla(hotRush.dropped(), terms);
@@ -380,22 +388,23 @@ public class Ticket extends SupportEntity {
     }
 
     /**
-     * The customer withdraws HotRush after assignment and before closing: a limited right, counted
-     * per customer account ({@code withdrawalsUsed} so far, read under the customer's lock).
-     * Returns the surcharge points to give back.
+     * The customer withdraws HotRush after assignment and before closing: a limited right, counted per customer account
+     * ({@code withdrawalsUsed} so far, read under the customer's lock). Returns the surcharge points to give back.
      */
     public int withdrawHotRush(Actor customer, long withdrawalsUsed, Instant now, SupportTerms terms) {
         requireHotRush();
         if (queued()) {
-            throw ProservException.conflict("Ticket " + id()
-                    + " is still submitted: uncheck HotRush instead, free of charge");
+            throw ProservException.conflict(
+                    "Ticket " + id() + " is still submitted: uncheck HotRush instead, free of charge");
         }
         requireOpen("withdraw HotRush from");
         int allowed = terms.policy().hotRushWithdrawals();
         if (withdrawalsUsed >= allowed) {
             throw ProservException.conflict("HotRush can be withdrawn at most " + allowed
-                            + " times per customer account; this account has withdrawn it " + withdrawalsUsed + " times")
-                    .with("withdrawalsUsed", withdrawalsUsed).with("withdrawalsAllowed", allowed);
+                            + " times per customer account; this account has withdrawn it " + withdrawalsUsed
+                            + " times")
+                    .with("withdrawalsUsed", withdrawalsUsed)
+                    .with("withdrawalsAllowed", allowed);
         }
         int surcharge = charge.surcharge();
         backToStandardSla(hotRush.dropped(), terms);
@@ -414,8 +423,8 @@ public class Ticket extends SupportEntity {
     }
 
     /** A HotRush ticket may ask for a live chat at a time the desk is open. */
-    public void requestLiveChat(String tool, String contactId, Instant preferredAt, Actor customer, Instant now,
-                                SupportTerms terms) {
+    public void requestLiveChat(
+            String tool, String contactId, Instant preferredAt, Actor customer, Instant now, SupportTerms terms) {
         if (!hotRush.active()) {
             throw ProservException.conflict("Live chat is offered for HotRush tickets only");
         }
@@ -454,7 +463,8 @@ public class Ticket extends SupportEntity {
 
     /** Waiting for the customer's top-up, with the first answer not yet overdue when the wait began. */
     private boolean slaPaused() {
-        return status == AWAITING_TOP_UP && !deadlines.firstAnswered()
+        return status == AWAITING_TOP_UP
+                && !deadlines.firstAnswered()
                 && deadlines.firstResponseDueAt().isAfter(statusChangedAt);
     }
 

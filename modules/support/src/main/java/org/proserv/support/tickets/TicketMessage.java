@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.proserv.support.schema.SupportEntity;
-
 import java.time.Instant;
+import org.proserv.support.schema.SupportEntity;
 
 /** One message of a ticket's conversation, in either direction. Never changed once posted. */
 @Entity
@@ -33,8 +32,7 @@ public class TicketMessage extends SupportEntity {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
-    protected TicketMessage() {
-    }
+    protected TicketMessage() {}
 
     TicketMessage(Ticket ticket, int seqNo, String author, boolean fromStaff, String body, Instant postedAt) {
         this.ticket = ticket;

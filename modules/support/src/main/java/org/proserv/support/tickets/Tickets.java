@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -26,14 +30,9 @@ import org.proserv.support.notices.Notice;
 import org.proserv.support.points.LedgerEntry;
 import org.proserv.support.points.PointsLedger;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * The ticket use cases, one transaction each. Rules live in {@link Ticket}; this service finds the
- * ticket the actor may see, hands it what it needs (now, the terms) and saves it.
+ * The ticket use cases, one transaction each. Rules live in {@link Ticket}; this service finds the ticket the actor may
+ * see, hands it what it needs (now, the terms) and saves it.
  */
 @Stateless
 public class Tickets {
@@ -62,8 +61,8 @@ public class Tickets {
     @Inject
     Clock clock;
 
-    public TicketRead open(Actor actor, long licenceId, String productVersion, String subject, String message,
-                       boolean hotRush) {
+    public TicketRead open(
+            Actor actor, long licenceId, String productVersion, String subject, String message, boolean hotRush) {
         actor.requireCustomer("open a ticket");
         var licence = customers.licenceOf(actor, licenceId);
         var now = clock.instant();
@@ -71,9 +70,17 @@ public class Tickets {
         if (hotRush) {
             entitlement.requireHotRush(licence, now);
         }
-        var ticket = new Ticket(licence.customerId(), licence.id(), licence.product(),
+        var ticket = new Ticket(
+                licence.customerId(),
+                licence.id(),
+                licence.product(),
                 productVersion == null ? licence.version() : productVersion,
-                subject, message, hotRush, actor, now, terms());
+                subject,
+                message,
+                hotRush,
+                actor,
+                now,
+                terms());
         em.persist(ticket);
         em.flush();
         return readOf(ticket);
@@ -94,8 +101,8 @@ public class Tickets {
     }
 
     /**
-     * A customer's own tickets, newest first; for staff, the queue: open tickets, HotRush out of
-     * turn first, then by the due time of the answer they await (tickets awaiting none last).
+     * A customer's own tickets, newest first; for staff, the queue: open tickets, HotRush out of turn first, then by
+     * the due time of the answer they await (tickets awaiting none last).
      */
     public Page<Ticket> list(Actor actor, Optional<TicketStatus> status, PageRequest request) {
         var query = PagedQuery.from(em, Ticket.class, "Ticket t", "t");
@@ -107,8 +114,12 @@ public class Tickets {
         } else if (actor.isStaff()) {
             query.where("t.status <> :closed", "closed", TicketStatus.CLOSED);
         }
-        return query.page(actor.isCustomer() ? "t.submittedAt desc, t.id desc"
-                : "t.hotRush.active desc, t.deadlines.responseDueAt asc nulls last, t.submittedAt asc, t.id asc", request);
+        return query.page(
+                actor.isCustomer()
+                        ? "t.submittedAt desc, t.id desc"
+                        : "t.hotRush.active desc, t.deadlines.responseDueAt asc nulls last, t.submittedAt asc, t.id "
+                                + "asc",
+                request);
     }
 
     public TicketRead assign(Actor actor, long id, String engineer) {
@@ -134,15 +145,18 @@ public class Tickets {
     }
 
     /**
-     * The awaited answer came after its deadline: the breach is completed with when it came and how
-     * late, or recorded now if no sweep had found it yet (a deadline is breached once, ever).
+     * The awaited answer came after its deadline: the breach is completed with when it came and how late, or recorded
+     * now if no sweep had found it yet (a deadline is breached once, ever).
      */
     private void recordLateAnswer(Ticket ticket, Deadline missed, Instant now, SupportTerms terms) {
-        var breach = em.createQuery("select b from SlaBreach b where b.ticketId = :id and b.kind = :kind"
-                        + " and b.dueAt = :due", SlaBreach.class)
-                .setParameter("id", ticket.id()).setParameter("kind", missed.kind())
+        var breach = em.createQuery(
+                        "select b from SlaBreach b where b.ticketId = :id and b.kind = :kind" + " and b.dueAt = :due",
+                        SlaBreach.class)
+                .setParameter("id", ticket.id())
+                .setParameter("kind", missed.kind())
                 .setParameter("due", missed.dueAt())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     var found = ticket.breach(missed, now);
                     em.persist(found);
@@ -178,10 +192,9 @@ public class Tickets {
     }
 
     /**
-     * The dispatcher classifies the ticket and the incident is charged then: covered by the
-     * subscription, a package, or points (HotRush doubled). Reclassifying before the first answer
-     * charges or gives back the difference; nothing is charged twice. Short of points, the ticket
-     * waits for a top-up.
+     * The dispatcher classifies the ticket and the incident is charged then: covered by the subscription, a package, or
+     * points (HotRush doubled). Reclassifying before the first answer charges or gives back the difference; nothing is
+     * charged twice. Short of points, the ticket waits for a top-up.
      */
     public TicketRead classify(Actor actor, long id, String categoryCode, Integer staffPrice) {
         actor.requireStaff("classify tickets");
@@ -197,15 +210,18 @@ public class Tickets {
     }
 
     /**
-     * After the customer gained points, a package or a subscription: tickets waiting for a top-up
-     * are charged, oldest first, from whatever now pays for them.
+     * After the customer gained points, a package or a subscription: tickets waiting for a top-up are charged, oldest
+     * first, from whatever now pays for them.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void resumeAwaitingTopUp(long customerId) {
         var now = clock.instant();
-        em.createQuery("select t from Ticket t where t.customerId = :c and t.status = :waiting order by t.submittedAt, t.id",
+        em.createQuery(
+                        "select t from Ticket t where t.customerId = :c and t.status = :waiting order by t.submittedAt,"
+                                + " t.id",
                         Ticket.class)
-                .setParameter("c", customerId).setParameter("waiting", TicketStatus.AWAITING_TOP_UP)
+                .setParameter("c", customerId)
+                .setParameter("waiting", TicketStatus.AWAITING_TOP_UP)
                 .getResultList()
                 .forEach(t -> {
                     em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -214,9 +230,8 @@ public class Tickets {
     }
 
     /**
-     * A manual charge of points on a ticket of the customer's, beyond what its classification
-     * charged (which {@link #classify} does by itself): admins and dispatchers only, with the
-     * reason kept on the ledger entries.
+     * A manual charge of points on a ticket of the customer's, beyond what its classification charged (which
+     * {@link #classify} does by itself): admins and dispatchers only, with the reason kept on the ledger entries.
      */
     public List<LedgerEntry> spendOnTicket(Actor actor, long customerId, long ticketId, int points, String reason) {
         if (actor.role() != Role.admin && actor.role() != Role.dispatcher) {
@@ -231,8 +246,8 @@ public class Tickets {
     }
 
     /**
-     * The customer turns HotRush off: while submitted it is just unchecked (free, not counted);
-     * later it is a withdrawal, counted against the account's limit, with the surcharge given back.
+     * The customer turns HotRush off: while submitted it is just unchecked (free, not counted); later it is a
+     * withdrawal, counted against the account's limit, with the surcharge given back.
      */
     public TicketRead turnOffHotRush(Actor actor, long id) {
         actor.requireCustomer("withdraw HotRush");
@@ -265,7 +280,8 @@ public class Tickets {
 
     public long hotRushWithdrawals(long customerId) {
         return em.createQuery("select count(w) from HotRushWithdrawal w where w.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
+                .setParameter("c", customerId)
+                .getSingleResult();
     }
 
     public TicketRead requestLiveChat(Actor actor, long id, String tool, String contactId, Instant preferredAt) {
@@ -282,19 +298,34 @@ public class Tickets {
         if (ticket.charge().source().isEmpty()) {
             ticket.payWith(entitlement.sourceFor(licence, ticket.id(), ticket.hotRush(), ticket.totalCharge(), now));
         }
-        var settlement = ChargeSettlement.decide(ticket.charge().source().orElseThrow(), ticket.pointsOwed(),
+        var settlement = ChargeSettlement.decide(
+                ticket.charge().source().orElseThrow(),
+                ticket.pointsOwed(),
                 () -> ledger.available(ticket.customerId()),
                 () -> entitlement.sourceInsteadOfPoints(licence, ticket.id(), ticket.hotRush(), now));
         switch (settlement.step()) {
             case SPEND -> {
-                ledger.spend(actor, ticket.customerId(), settlement.points(), ticket.id(),
-                        "ticket " + ticket.id() + ": " + ticket.charge().category().orElseThrow());
+                ledger.spend(
+                        actor,
+                        ticket.customerId(),
+                        settlement.points(),
+                        ticket.id(),
+                        "ticket " + ticket.id() + ": "
+                                + ticket.charge().category().orElseThrow());
                 ticket.charged(settlement.points());
             }
-            case GIVE_BACK -> giveBack(ticket, actor, settlement.points(),
-                    "ticket " + ticket.id() + " reclassified: difference returned");
-            case PAY_INSTEAD -> giveBack(ticket, actor, ticket.payInsteadOfPoints(settlement.source()),
-                    "ticket " + ticket.id() + " paid by " + settlement.source() + ": points returned");
+            case GIVE_BACK ->
+                giveBack(
+                        ticket,
+                        actor,
+                        settlement.points(),
+                        "ticket " + ticket.id() + " reclassified: difference returned");
+            case PAY_INSTEAD ->
+                giveBack(
+                        ticket,
+                        actor,
+                        ticket.payInsteadOfPoints(settlement.source()),
+                        "ticket " + ticket.id() + " paid by " + settlement.source() + ": points returned");
             case AWAIT_TOP_UP -> {
                 boolean alreadyWaiting = ticket.status() == TicketStatus.AWAITING_TOP_UP;
                 ticket.awaitTopUp(settlement.points(), actor, now);
@@ -303,8 +334,7 @@ public class Tickets {
                 }
                 return;
             }
-            case COVERED -> {
-            }
+            case COVERED -> {}
         }
         ticket.topUpSettled(now, terms());
     }
@@ -332,16 +362,21 @@ public class Tickets {
     private TicketRead readOf(Ticket ticket) {
         List<SlaBreach> breaches = em.createQuery(
                         "select b from SlaBreach b where b.ticketId = :id order by b.dueAt", SlaBreach.class)
-                .setParameter("id", ticket.id()).getResultList();
-        List<LedgerEntry> charges = em.createQuery("select e from LedgerEntry e where e.ticketId = :id"
-                        + " and e.customerId = :customer order by e.createdAt, e.id", LedgerEntry.class)
-                .setParameter("id", ticket.id()).setParameter("customer", ticket.customerId()).getResultList();
+                .setParameter("id", ticket.id())
+                .getResultList();
+        List<LedgerEntry> charges = em.createQuery(
+                        "select e from LedgerEntry e where e.ticketId = :id"
+                                + " and e.customerId = :customer order by e.createdAt, e.id",
+                        LedgerEntry.class)
+                .setParameter("id", ticket.id())
+                .setParameter("customer", ticket.customerId())
+                .getResultList();
         return new TicketRead(ticket, List.copyOf(ticket.messages()), List.copyOf(ticket.history()), breaches, charges);
     }
 
     /**
-     * The ticket, with its version bumped on commit: two changes made at once from the same state
-     * cannot both win, whatever fields they touch.
+     * The ticket, with its version bumped on commit: two changes made at once from the same state cannot both win,
+     * whatever fields they touch.
      */
     private Ticket forUpdate(Actor actor, long id) {
         var ticket = find(actor, id);

@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.proserv.support.tickets.SupportSweeps;
 
-/** Closes pre-closed tickets whose grace period ran out. Only delegates: the sweep is safe to run on every node at once. */
+/**
+ * Closes pre-closed tickets whose grace period ran out. Only delegates: the sweep is safe to run on every node at once.
+ */
 @Singleton
 @DependsOn("SupportSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.proserv.support.points.PointsSweeps;
 
-/** Warns customers of lots about to expire, once per lot. Only delegates: the sweep is safe to run on every node at once. */
+/**
+ * Warns customers of lots about to expire, once per lot. Only delegates: the sweep is safe to run on every node at
+ * once.
+ */
 @Singleton
 @DependsOn("SupportSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.proserv.support.tickets.SupportSweeps;
 
-/** Pre-closes answered tickets whose customer stayed silent. Only delegates: the sweep is safe to run on every node at once. */
+/**
+ * Pre-closes answered tickets whose customer stayed silent. Only delegates: the sweep is safe to run on every node at
+ * once.
+ */
 @Singleton
 @DependsOn("SupportSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

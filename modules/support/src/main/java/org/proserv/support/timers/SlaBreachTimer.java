@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.proserv.support.tickets.SupportSweeps;
 
-/** Records each staff answer that became overdue, once. Only delegates: the sweep is safe to run on every node at once. */
+/**
+ * Records each staff answer that became overdue, once. Only delegates: the sweep is safe to run on every node at once.
+ */
 @Singleton
 @DependsOn("SupportSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -1,5 +1,15 @@
 package org.proserv.support.charging;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -9,17 +19,6 @@ import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
-
-import java.lang.reflect.Field;
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What an incident costs (docs/support.md, "Issue categories and charging": the price list with fixed, "from N" and
@@ -51,7 +50,9 @@ class ChargingTest {
     private static void assertInvalidPoints(Executable action) {
         ProservException e = assertThrows(ProservException.class, action);
         assertEquals(ProblemCategory.VALIDATION, e.category(), e.getMessage());
-        assertEquals(List.of("points"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("points"),
+                e.fieldErrors().stream().map(FieldError::field).toList());
     }
 
     @Nested

@@ -1,20 +1,19 @@
 package org.proserv.support.customers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.proserv.kernel.error.FieldError;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A subscription covers [startsAt, endsAt): the start instant included, the end instant excluded. */
 class SubscriptionTest {
@@ -43,11 +42,12 @@ class SubscriptionTest {
     void anEndNotAfterTheStartIsRejectedAsInvalidInput(long endOffsetSeconds) {
         Instant endsAt = STARTS.plusSeconds(endOffsetSeconds);
 
-        ProservException e = assertThrows(ProservException.class,
-                () -> new Subscription(7L, STARTS, endsAt, STARTS));
+        ProservException e = assertThrows(ProservException.class, () -> new Subscription(7L, STARTS, endsAt, STARTS));
 
         assertEquals(ProblemCategory.VALIDATION, e.category());
-        assertEquals(List.of("endsAt"), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("endsAt"),
+                e.fieldErrors().stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -1,17 +1,16 @@
 package org.proserv.support.points;
 
-import org.junit.jupiter.api.Test;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.kernel.money.Money;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
 
 class MoneyBackTest {
 
@@ -37,22 +36,28 @@ class MoneyBackTest {
         var lot = lot(LotOrigin.PURCHASE);
         var untouched = List.of(entry(EntryKind.PURCHASE, 120));
         assertDoesNotThrow(() -> MoneyBack.requireRefundable(lot, untouched, BOUGHT.plus(WINDOW), WINDOW));
-        assertEquals("refund-window-passed", reasonOf(() ->
-                MoneyBack.requireRefundable(lot, untouched, BOUGHT.plus(WINDOW).plusNanos(1_000), WINDOW)));
+        assertEquals(
+                "refund-window-passed",
+                reasonOf(() -> MoneyBack.requireRefundable(
+                        lot, untouched, BOUGHT.plus(WINDOW).plusNanos(1_000), WINDOW)));
     }
 
     @Test
     void aLotWithAnySpendIsNotRefundable() {
         var used = List.of(entry(EntryKind.PURCHASE, 120), entry(EntryKind.SPEND, -10));
-        assertEquals("lot-used", reasonOf(() ->
-                MoneyBack.requireRefundable(lot(LotOrigin.PURCHASE), used, BOUGHT.plusSeconds(60), WINDOW)));
+        assertEquals(
+                "lot-used",
+                reasonOf(() ->
+                        MoneyBack.requireRefundable(lot(LotOrigin.PURCHASE), used, BOUGHT.plusSeconds(60), WINDOW)));
     }
 
     @Test
     void aLotGrantedByStaffWasNotBoughtAndIsNotRefundable() {
         var granted = lot(LotOrigin.ADJUSTMENT);
-        var refused = assertThrows(ProservException.class, () -> MoneyBack.requireRefundable(granted,
-                List.of(entry(EntryKind.ADJUSTMENT, 120)), BOUGHT.plusSeconds(60), WINDOW));
+        var refused = assertThrows(
+                ProservException.class,
+                () -> MoneyBack.requireRefundable(
+                        granted, List.of(entry(EntryKind.ADJUSTMENT, 120)), BOUGHT.plusSeconds(60), WINDOW));
         assertEquals(ProblemCategory.CONFLICT, refused.category());
     }
 }

@@ -1,21 +1,20 @@
 package org.proserv.support.points;
 
-import org.junit.jupiter.api.Test;
-import org.proserv.kernel.error.FieldError;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.kernel.money.Money;
-import org.proserv.support.charging.ChargingPolicy;
-import org.proserv.support.charging.IncidentPackage;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.proserv.kernel.error.FieldError;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
+import org.proserv.support.charging.ChargingPolicy;
+import org.proserv.support.charging.IncidentPackage;
 
 /** Whatever has a price keeps it in the currency it was given in. */
 class PricesTest {
@@ -53,12 +52,18 @@ class PricesTest {
 
     @Test
     void pricesWithoutACurrencyOfTheirOwnAreInTheConfiguredOne() {
-        var policy = new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30),
-                ZoneOffset.ofHours(4), "EUR");
+        var policy = new PointsPolicy(
+                Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4), "EUR");
         assertAll(
                 () -> assertEquals(Money.of("34.50", "EUR"), policy.price(3450)),
-                () -> assertThrows(IllegalArgumentException.class, () -> new PointsPolicy(Period.ofYears(2),
-                        Duration.ofDays(30), Duration.ofDays(30), ZoneOffset.ofHours(4), "eur")));
+                () -> assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new PointsPolicy(
+                                Period.ofYears(2),
+                                Duration.ofDays(30),
+                                Duration.ofDays(30),
+                                ZoneOffset.ofHours(4),
+                                "eur")));
     }
 
     @Test

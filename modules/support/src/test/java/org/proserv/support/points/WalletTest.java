@@ -1,14 +1,10 @@
 package org.proserv.support.points;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.proserv.kernel.error.FieldError;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.kernel.money.Money;
-import org.proserv.support.points.Wallet.LotBalance;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -20,17 +16,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.proserv.kernel.error.FieldError;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.kernel.money.Money;
+import org.proserv.support.points.Wallet.LotBalance;
+import org.proserv.support.schema.SupportEntity;
 
 /**
- * The spending rules of support points (docs/support.md, "Support points"): the oldest unexpired lot
- * pays first, a balance never goes below zero, and points given back return to the lots they came
- * from unless those have expired. Every instant is passed explicitly.
+ * The spending rules of support points (docs/support.md, "Support points"): the oldest unexpired lot pays first, a
+ * balance never goes below zero, and points given back return to the lots they came from unless those have expired.
+ * Every instant is passed explicitly.
  */
 class WalletTest {
 
@@ -40,10 +40,10 @@ class WalletTest {
 
     /** A purchased lot with the id JPA would have given it. */
     private static PointLot lot(long id, Instant purchasedAt, Instant expiresAt, int points) {
-        PointLot lot = new PointLot(7L, null, LotOrigin.PURCHASE, points, new Money(6850, "USD"), purchasedAt,
-                expiresAt);
+        PointLot lot =
+                new PointLot(7L, null, LotOrigin.PURCHASE, points, new Money(6850, "USD"), purchasedAt, expiresAt);
         try {
-            Field field = org.proserv.support.schema.SupportEntity.class.getDeclaredField("id");
+            Field field = SupportEntity.class.getDeclaredField("id");
             field.setAccessible(true);
             field.set(lot, id);
         } catch (ReflectiveOperationException e) {
@@ -78,19 +78,20 @@ class WalletTest {
 
         @Test
         void takesFromTheOldestLotFirstWhateverOrderTheLotsAreGivenIn() {
-            var wallet = new Wallet(List.of(
-                    live(3, "2025-03-01T00:00:00Z", 60),
-                    live(1, "2025-01-01T00:00:00Z", 60),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet = new Wallet(
+                    List.of(
+                            live(3, "2025-03-01T00:00:00Z", 60),
+                            live(1, "2025-01-01T00:00:00Z", 60),
+                            live(2, "2025-02-01T00:00:00Z", 60)),
+                    NOW);
 
             assertEquals(allocations(1, 60, 2, 60, 3, 10), wallet.take(130));
         }
 
         @Test
         void lotsBoughtAtTheSameInstantAreTakenInIdOrder() {
-            var wallet = new Wallet(List.of(
-                    live(9, "2025-02-01T00:00:00Z", 50),
-                    live(5, "2025-02-01T00:00:00Z", 50)), NOW);
+            var wallet =
+                    new Wallet(List.of(live(9, "2025-02-01T00:00:00Z", 50), live(5, "2025-02-01T00:00:00Z", 50)), NOW);
 
             assertEquals(allocations(5, 50, 9, 20), wallet.take(70));
         }
@@ -98,37 +99,36 @@ class WalletTest {
         @Test
         void thePurchaseDateDecidesBeforeTheId() {
             // The older lot has the larger id (a back-dated adjustment, say).
-            var wallet = new Wallet(List.of(
-                    live(4, "2025-03-01T00:00:00Z", 50),
-                    live(8, "2025-01-01T00:00:00Z", 50)), NOW);
+            var wallet =
+                    new Wallet(List.of(live(4, "2025-03-01T00:00:00Z", 50), live(8, "2025-01-01T00:00:00Z", 50)), NOW);
 
             assertEquals(allocations(8, 50, 4, 10), wallet.take(60));
         }
 
         @Test
         void anAmountWithinTheOldestLotTakesOnlyFromIt() {
-            var wallet = new Wallet(List.of(
-                    live(2, "2025-02-01T00:00:00Z", 60),
-                    live(1, "2025-01-01T00:00:00Z", 60)), NOW);
+            var wallet =
+                    new Wallet(List.of(live(2, "2025-02-01T00:00:00Z", 60), live(1, "2025-01-01T00:00:00Z", 60)), NOW);
 
             assertEquals(allocations(1, 25), wallet.take(25));
         }
 
         @Test
         void exactlyEmptyingALotDoesNotTouchTheNextOne() {
-            var wallet = new Wallet(List.of(
-                    live(1, "2025-01-01T00:00:00Z", 60),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet =
+                    new Wallet(List.of(live(1, "2025-01-01T00:00:00Z", 60), live(2, "2025-02-01T00:00:00Z", 60)), NOW);
 
             assertEquals(allocations(1, 60), wallet.take(60));
         }
 
         @Test
         void takingEverythingAvailableSplitsExactly() {
-            var wallet = new Wallet(List.of(
-                    live(1, "2025-01-01T00:00:00Z", 17),
-                    live(2, "2025-02-01T00:00:00Z", 43),
-                    live(3, "2025-03-01T00:00:00Z", 60)), NOW);
+            var wallet = new Wallet(
+                    List.of(
+                            live(1, "2025-01-01T00:00:00Z", 17),
+                            live(2, "2025-02-01T00:00:00Z", 43),
+                            live(3, "2025-03-01T00:00:00Z", 60)),
+                    NOW);
 
             List<Allocation> taken = wallet.take(120);
 
@@ -138,27 +138,27 @@ class WalletTest {
 
         @Test
         void emptyLotsAreSkipped() {
-            var wallet = new Wallet(List.of(
-                    live(1, "2025-01-01T00:00:00Z", 0),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet =
+                    new Wallet(List.of(live(1, "2025-01-01T00:00:00Z", 0), live(2, "2025-02-01T00:00:00Z", 60)), NOW);
 
             assertEquals(allocations(2, 40), wallet.take(40));
         }
 
         @Test
         void expiredLotsAreSkippedEvenWhenOlder() {
-            var wallet = new Wallet(List.of(
-                    expiring(1, "2023-01-01T00:00:00Z", NOW.minus(Duration.ofDays(1)), 60),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet = new Wallet(
+                    List.of(
+                            expiring(1, "2023-01-01T00:00:00Z", NOW.minus(Duration.ofDays(1)), 60),
+                            live(2, "2025-02-01T00:00:00Z", 60)),
+                    NOW);
 
             assertEquals(allocations(2, 40), wallet.take(40));
         }
 
         @Test
         void aLotIsExpiredAtTheVeryInstantItExpires() {
-            var wallet = new Wallet(List.of(
-                    expiring(1, "2023-06-01T12:00:00Z", NOW, 60),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet = new Wallet(
+                    List.of(expiring(1, "2023-06-01T12:00:00Z", NOW, 60), live(2, "2025-02-01T00:00:00Z", 60)), NOW);
 
             assertEquals(allocations(2, 40), wallet.take(40));
             assertEquals(60, wallet.available());
@@ -166,9 +166,11 @@ class WalletTest {
 
         @Test
         void aLotIsUsableOneNanosecondBeforeItExpires() {
-            var wallet = new Wallet(List.of(
-                    expiring(1, "2023-06-01T12:00:00Z", NOW.plus(ONE_NANO), 60),
-                    live(2, "2025-02-01T00:00:00Z", 60)), NOW);
+            var wallet = new Wallet(
+                    List.of(
+                            expiring(1, "2023-06-01T12:00:00Z", NOW.plus(ONE_NANO), 60),
+                            live(2, "2025-02-01T00:00:00Z", 60)),
+                    NOW);
 
             assertEquals(allocations(1, 40), wallet.take(40));
             assertEquals(120, wallet.available());
@@ -176,10 +178,12 @@ class WalletTest {
 
         @Test
         void takingMoreThanIsAvailableIsAPaymentProblemSayingHowMuchIsMissing() {
-            var wallet = new Wallet(List.of(
-                    expiring(1, "2023-01-01T00:00:00Z", NOW, 500),
-                    live(2, "2025-02-01T00:00:00Z", 60),
-                    live(3, "2025-03-01T00:00:00Z", 20)), NOW);
+            var wallet = new Wallet(
+                    List.of(
+                            expiring(1, "2023-01-01T00:00:00Z", NOW, 500),
+                            live(2, "2025-02-01T00:00:00Z", 60),
+                            live(3, "2025-03-01T00:00:00Z", 20)),
+                    NOW);
 
             ProservException e = assertThrows(ProservException.class, () -> wallet.take(81));
 
@@ -207,17 +211,21 @@ class WalletTest {
             ProservException e = assertThrows(ProservException.class, () -> wallet.take(points));
 
             assertEquals(ProblemCategory.VALIDATION, e.category());
-            assertEquals(List.of("points"), e.fieldErrors().stream().map(FieldError::field).toList());
+            assertEquals(
+                    List.of("points"),
+                    e.fieldErrors().stream().map(FieldError::field).toList());
         }
     }
 
     @Nested
     class Balances {
 
-        private final Wallet wallet = new Wallet(List.of(
-                expiring(1, "2023-01-01T00:00:00Z", NOW.minus(Duration.ofHours(1)), 45),
-                live(2, "2025-02-01T00:00:00Z", 60),
-                live(3, "2025-03-01T00:00:00Z", 0)), NOW);
+        private final Wallet wallet = new Wallet(
+                List.of(
+                        expiring(1, "2023-01-01T00:00:00Z", NOW.minus(Duration.ofHours(1)), 45),
+                        live(2, "2025-02-01T00:00:00Z", 60),
+                        live(3, "2025-03-01T00:00:00Z", 0)),
+                NOW);
 
         @Test
         void theBalanceIsTheSumOfEveryLotIncludingExpiredRemaindersNotYetSwept() {
@@ -231,12 +239,16 @@ class WalletTest {
 
         @Test
         void theLotsAreListedOldestFirst() {
-            var unordered = new Wallet(List.of(
-                    live(3, "2025-03-01T00:00:00Z", 1),
-                    live(1, "2025-01-01T00:00:00Z", 1),
-                    live(2, "2025-01-01T00:00:00Z", 1)), NOW);
+            var unordered = new Wallet(
+                    List.of(
+                            live(3, "2025-03-01T00:00:00Z", 1),
+                            live(1, "2025-01-01T00:00:00Z", 1),
+                            live(2, "2025-01-01T00:00:00Z", 1)),
+                    NOW);
 
-            assertEquals(List.of(1L, 2L, 3L), unordered.lots().stream().map(b -> b.lot().id()).toList());
+            assertEquals(
+                    List.of(1L, 2L, 3L),
+                    unordered.lots().stream().map(b -> b.lot().id()).toList());
         }
     }
 
@@ -248,6 +260,7 @@ class WalletTest {
                 live(3, "2025-03-01T00:00:00Z", 50),
                 live(1, "2025-01-01T00:00:00Z", 40),
                 live(2, "2025-02-01T00:00:00Z", 30));
+
         private final Map<Long, Integer> takenFrom = Map.of(1L, 20, 2L, 30, 3L, 10);
 
         @Test
@@ -340,15 +353,20 @@ class WalletTest {
             Instant purchased = Instant.parse("2023-12-31T21:30:00Z");
             Instant expiry = policy.expiryOf(purchased);
 
-            assertEquals(LocalDateTime.parse("2026-01-01T01:30"),
+            assertEquals(
+                    LocalDateTime.parse("2026-01-01T01:30"),
                     expiry.atOffset(ZoneOffset.ofHours(4)).toLocalDateTime());
             assertEquals(Instant.parse("2025-12-31T21:30:00Z"), expiry);
         }
 
         @Test
         void theLocalTimeOfDayIsKeptAcrossASummerTimeChangeInAZoneWithOne() {
-            PointsPolicy berlin = new PointsPolicy(Period.ofYears(2), Duration.ofDays(30), Duration.ofDays(30),
-                    ZoneId.of("Europe/Berlin"), PointsPolicy.DEFAULT_CURRENCY);
+            PointsPolicy berlin = new PointsPolicy(
+                    Period.ofYears(2),
+                    Duration.ofDays(30),
+                    Duration.ofDays(30),
+                    ZoneId.of("Europe/Berlin"),
+                    PointsPolicy.DEFAULT_CURRENCY);
             // noon on 30 March 2024 is still winter time (+01:00); on 30 March 2026 summer time (+02:00)
             assertEquals(Instant.parse("2026-03-30T10:00:00Z"), berlin.expiryOf(Instant.parse("2024-03-30T11:00:00Z")));
         }
@@ -360,7 +378,8 @@ class WalletTest {
 
             assertAll(
                     () -> assertFalse(lot.expiredAt(purchased)),
-                    () -> assertFalse(lot.expiredAt(Instant.parse("2026-02-28T10:15:30Z").minus(ONE_NANO))),
+                    () -> assertFalse(
+                            lot.expiredAt(Instant.parse("2026-02-28T10:15:30Z").minus(ONE_NANO))),
                     () -> assertTrue(lot.expiredAt(Instant.parse("2026-02-28T10:15:30Z"))),
                     () -> assertTrue(lot.expiredAt(Instant.parse("2026-03-01T00:00:00Z"))));
         }

@@ -1,21 +1,20 @@
 package org.proserv.support.schema;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.UUID;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.proserv.kernel.persistence.SchemaMigrations;
 
-import java.sql.SQLException;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The support schema's history after the first comment of the applied V3 script was reworded: a database
- * migrated before holds the checksum of the old text and still starts, while any other change of an applied
- * script still stops the start-up. On H2, with the support module's own scripts.
+ * The support schema's history after the first comment of the applied V3 script was reworded: a database migrated
+ * before holds the checksum of the old text and still starts, while any other change of an applied script still stops
+ * the start-up. On H2, with the support module's own scripts.
  */
 class SupportSchemaHistoryTest {
 
@@ -56,9 +55,9 @@ class SupportSchemaHistoryTest {
 
     private int checksumOfV3() throws SQLException {
         try (var connection = database.getConnection();
-             var query = connection.prepareStatement(
-                     "select \"checksum\" from \"schema_history_support\" where \"version\" = '3'");
-             var row = query.executeQuery()) {
+                var query = connection.prepareStatement(
+                        "select \"checksum\" from \"schema_history_support\" where \"version\" = '3'");
+                var row = query.executeQuery()) {
             assertTrue(row.next());
             return row.getInt(1);
         }
@@ -66,8 +65,8 @@ class SupportSchemaHistoryTest {
 
     private void setChecksumOfV3(int checksum) throws SQLException {
         try (var connection = database.getConnection();
-             var update = connection.prepareStatement(
-                     "update \"schema_history_support\" set \"checksum\" = ? where \"version\" = '3'")) {
+                var update = connection.prepareStatement(
+                        "update \"schema_history_support\" set \"checksum\" = ? where \"version\" = '3'")) {
             update.setInt(1, checksum);
             assertEquals(1, update.executeUpdate());
         }

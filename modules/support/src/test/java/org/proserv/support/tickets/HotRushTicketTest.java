@@ -1,5 +1,22 @@
 package org.proserv.support.tickets;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.proserv.support.tickets.TicketStatus.ASSIGNED;
+import static org.proserv.support.tickets.TicketStatus.AWAITING_TOP_UP;
+import static org.proserv.support.tickets.TicketStatus.CLOSED;
+import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
+import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
+import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -16,29 +33,11 @@ import org.proserv.platform.accounts.Role;
 import org.proserv.support.charging.ChargeSource;
 import org.proserv.support.charging.HotRushRemoval;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.proserv.support.tickets.TicketStatus.ASSIGNED;
-import static org.proserv.support.tickets.TicketStatus.AWAITING_TOP_UP;
-import static org.proserv.support.tickets.TicketStatus.CLOSED;
-import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
-import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
-import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
-
 /**
- * The HotRush rules and the charging state a ticket keeps (docs/support.md, "HotRush" and "Issue
- * categories and charging"), on the standard calendar (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and
- * the standard policy (HotRush answers within 2 business hours, standard first answers within 16).
- * Every instant is passed explicitly; 2025-12-01 is a Monday.
+ * The HotRush rules and the charging state a ticket keeps (docs/support.md, "HotRush" and "Issue categories and
+ * charging"), on the standard calendar (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and the standard policy
+ * (HotRush answers within 2 business hours, standard first answers within 16). Every instant is passed explicitly;
+ * 2025-12-01 is a Monday.
  */
 class HotRushTicketTest {
 
@@ -54,6 +53,7 @@ class HotRushTicketTest {
 
     /** Monday 09:00 local: a HotRush answer is due at 11:00, a standard one on Tuesday at 09:00. */
     private static final Instant SUBMITTED_AT = local("2025-12-01T09:00");
+
     private static final Instant HOT_RUSH_DUE = local("2025-12-01T11:00");
     private static final Instant STANDARD_DUE = local("2025-12-02T09:00");
 
@@ -75,8 +75,8 @@ class HotRushTicketTest {
     }
 
     private static Ticket submittedAt(Instant now, boolean hotRush) {
-        return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Store is down", "Every page answers 500", hotRush,
-                CUSTOMER, now, TERMS);
+        return new Ticket(
+                7L, 70L, "X-Cart", "4.1.9", "Store is down", "Every page answers 500", hotRush, CUSTOMER, now, TERMS);
     }
 
     private static Ticket assigned(Ticket ticket) {
@@ -96,8 +96,7 @@ class HotRushTicketTest {
     private static Ticket hotRushIn(TicketStatus status) {
         Ticket ticket = hotRush();
         switch (status) {
-            case SUBMITTED -> {
-            }
+            case SUBMITTED -> {}
             case ASSIGNED -> assigned(ticket);
             case AWAITING_TOP_UP -> {
                 assigned(ticket);
@@ -142,7 +141,8 @@ class HotRushTicketTest {
     private static void assertInvalid(String field, Executable action) {
         ProservException e = assertThrows(ProservException.class, action);
         assertEquals(ProblemCategory.VALIDATION, e.category(), e.getMessage());
-        assertEquals(List.of(field), e.fieldErrors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of(field), e.fieldErrors().stream().map(FieldError::field).toList());
     }
 
     @Nested
@@ -155,9 +155,14 @@ class HotRushTicketTest {
             assertAll(
                     () -> assertTrue(ticket.hotRush()),
                     () -> assertEquals(HOT_RUSH_DUE, ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, TWO_HOURS), ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(HOT_RUSH_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()));
+                    () -> assertEquals(
+                            CALENDAR.due(SUBMITTED_AT, TWO_HOURS),
+                            ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(
+                            HOT_RUSH_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.FIRST_RESPONSE,
+                            ticket.deadlines().responseDueKind().orElseThrow()));
         }
 
         @Test
@@ -171,12 +176,12 @@ class HotRushTicketTest {
         /** Outside open hours the two hours start at the next opening. */
         @ParameterizedTest(name = "submitted {0} -> first answer due {1}")
         @CsvSource({
-                "2025-12-01T09:00, 2025-12-01T11:00",   // Monday, open
-                "2025-12-01T06:00, 2025-12-01T10:00",   // Monday before the 08:00 opening
-                "2025-12-01T23:00, 2025-12-02T09:00",   // 1h on Monday, 1h from Tuesday 08:00
-                "2025-12-05T23:30, 2025-12-06T11:30",   // 30min on Friday, Saturday opens at 10:00
-                "2025-12-06T17:00, 2025-12-07T11:00",   // 1h on Saturday, Sunday opens at 10:00
-                "2025-12-06T20:00, 2025-12-07T12:00",   // Saturday evening, closed: Sunday 10:00 + 2h
+            "2025-12-01T09:00, 2025-12-01T11:00", // Monday, open
+            "2025-12-01T06:00, 2025-12-01T10:00", // Monday before the 08:00 opening
+            "2025-12-01T23:00, 2025-12-02T09:00", // 1h on Monday, 1h from Tuesday 08:00
+            "2025-12-05T23:30, 2025-12-06T11:30", // 30min on Friday, Saturday opens at 10:00
+            "2025-12-06T17:00, 2025-12-07T11:00", // 1h on Saturday, Sunday opens at 10:00
+            "2025-12-06T20:00, 2025-12-07T12:00", // Saturday evening, closed: Sunday 10:00 + 2h
         })
         void isDueTwoBusinessHoursAfterSubmission(String submitted, String due) {
             Ticket ticket = submittedAt(local(submitted), true);
@@ -195,18 +200,24 @@ class HotRushTicketTest {
 
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status()),
-                    () -> assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow()),
+                    () -> assertEquals(
+                            ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow()),
                     () -> assertEquals(SlaState.met, ticket.slaState(ANSWERED_AT)),
-                    () -> assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(CALENDAR.due(ANSWERED_AT, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow()));
+                    () -> assertEquals(
+                            NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            CALENDAR.due(ANSWERED_AT, TWO_HOURS),
+                            ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.NEXT_UPDATE,
+                            ticket.deadlines().responseDueKind().orElseThrow()));
         }
 
         @ParameterizedTest(name = "answered {0} -> next report due {1}")
         @CsvSource({
-                "2025-12-01T14:00, 2025-12-01T16:00",
-                "2025-12-01T23:00, 2025-12-02T09:00",   // 1h on Monday, 1h from Tuesday 08:00
-                "2025-12-05T23:30, 2025-12-06T11:30",   // 30min on Friday, 1h30 from Saturday 10:00
+            "2025-12-01T14:00, 2025-12-01T16:00",
+            "2025-12-01T23:00, 2025-12-02T09:00", // 1h on Monday, 1h from Tuesday 08:00
+            "2025-12-05T23:30, 2025-12-06T11:30", // 30min on Friday, 1h30 from Saturday 10:00
         })
         void eachFurtherStaffAnswerRestartsTheClockFromThatAnswer(String answered, String due) {
             Ticket ticket = answered(hotRush());
@@ -214,8 +225,13 @@ class HotRushTicketTest {
             ticket.answerAsStaff(ENGINEER, "Update", local(answered), TERMS);
 
             assertEquals(local(due), ticket.deadlines().responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
-            assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow(), "the first answer stays the first");
+            assertEquals(
+                    ResponseKind.NEXT_UPDATE,
+                    ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    ANSWERED_AT,
+                    ticket.deadlines().firstResponseAt().orElseThrow(),
+                    "the first answer stays the first");
         }
 
         @Test
@@ -225,7 +241,9 @@ class HotRushTicketTest {
             ticket.answerAsCustomer(CUSTOMER, "Still down", local("2025-12-01T12:00"), TERMS);
 
             assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    ResponseKind.NEXT_UPDATE,
+                    ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
@@ -258,7 +276,8 @@ class HotRushTicketTest {
 
             ticket.answerAsCustomer(CUSTOMER, "It broke again", wroteAgain, TERMS);
 
-            assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, CALENDAR.due(wroteAgain, TWO_HOURS)),
+            assertEquals(
+                    new Deadline(ResponseKind.NEXT_UPDATE, CALENDAR.due(wroteAgain, TWO_HOURS)),
                     ticket.deadlines().awaited().orElseThrow());
         }
 
@@ -271,8 +290,10 @@ class HotRushTicketTest {
             ticket.answerAsCustomer(CUSTOMER, "Back again", customerBack, TERMS);
 
             assertEquals(IN_PROGRESS, ticket.status());
-            assertEquals(new Deadline(ResponseKind.NEXT_UPDATE, local("2025-12-14T11:30")),
-                    ticket.deadlines().awaited().orElseThrow(), "Saturday 17:30 + 2 h: Sunday 11:30");
+            assertEquals(
+                    new Deadline(ResponseKind.NEXT_UPDATE, local("2025-12-14T11:30")),
+                    ticket.deadlines().awaited().orElseThrow(),
+                    "Saturday 17:30 + 2 h: Sunday 11:30");
         }
 
         @Test
@@ -281,7 +302,10 @@ class HotRushTicketTest {
 
             ticket.answerAsCustomer(CUSTOMER, "Any news?", local("2025-12-01T11:00"), TERMS);
 
-            assertEquals(NEXT_UPDATE_DUE, ticket.deadlines().responseDueAt().orElseThrow(), "writing does not push it later");
+            assertEquals(
+                    NEXT_UPDATE_DUE,
+                    ticket.deadlines().responseDueAt().orElseThrow(),
+                    "writing does not push it later");
         }
 
         @Test
@@ -333,8 +357,12 @@ class HotRushTicketTest {
             Instant staffAgain = local("2025-12-09T10:00");
             ticket.answerAsStaff(ENGINEER, "Here is the fix", staffAgain, TERMS);
 
-            assertEquals(CALENDAR.due(staffAgain, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.NEXT_UPDATE, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    CALENDAR.due(staffAgain, TWO_HOURS),
+                    ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(
+                    ResponseKind.NEXT_UPDATE,
+                    ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
@@ -359,8 +387,10 @@ class HotRushTicketTest {
             assertAll(
                     () -> assertEquals(50, charge),
                     () -> assertEquals(50, ticket.totalCharge()),
-                    () -> assertEquals("STORE_PROBLEM", ticket.charge().category().orElseThrow()),
-                    () -> assertEquals(25, ticket.charge().categoryPoints().orElseThrow(), "the list price, not doubled"));
+                    () -> assertEquals(
+                            "STORE_PROBLEM", ticket.charge().category().orElseThrow()),
+                    () -> assertEquals(
+                            25, ticket.charge().categoryPoints().orElseThrow(), "the list price, not doubled"));
         }
 
         @Test
@@ -378,7 +408,9 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "AWAITING_TOP_UP"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "AWAITING_TOP_UP"})
         void aTicketMayBeClassifiedBeforeItsFirstStaffAnswer(TicketStatus status) {
             Ticket ticket = hotRushIn(status);
 
@@ -389,16 +421,21 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"IN_PROGRESS", "PRE_CLOSED", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"IN_PROGRESS", "PRE_CLOSED", "CLOSED"})
         void afterTheFirstStaffAnswerTheClassificationIsFixed(TicketStatus status) {
             Ticket ticket = hotRushIn(status);
             int entries = ticket.history().size();
 
-            ProservException e = assertConflict(
-                    () -> ticket.classify("STORE_PROBLEM", 25, DISPATCHER, local("2025-12-01T12:00")));
+            ProservException e =
+                    assertConflict(() -> ticket.classify("STORE_PROBLEM", 25, DISPATCHER, local("2025-12-01T12:00")));
 
             assertEquals(status.name(), e.properties().get("ticketStatus"));
-            assertEquals("GENERAL_QUESTION", ticket.charge().category().orElseThrow(), "the classification it was served under stays");
+            assertEquals(
+                    "GENERAL_QUESTION",
+                    ticket.charge().category().orElseThrow(),
+                    "the classification it was served under stays");
             assertEquals(entries, ticket.history().size());
         }
 
@@ -437,13 +474,14 @@ class HotRushTicketTest {
             StatusChange reclassified = lastEntry(ticket);
 
             assertAll(
-                    () -> assertEquals("reclassified from GENERAL_QUESTION to STORE_PROBLEM (25 points)", classified.note()),
+                    () -> assertEquals(
+                            "reclassified from GENERAL_QUESTION to STORE_PROBLEM (25 points)", classified.note()),
                     () -> assertEquals("dora", classified.actor()),
                     () -> assertEquals(first, classified.changedAt()),
                     () -> assertEquals(ASSIGNED, classified.from()),
                     () -> assertEquals(ASSIGNED, classified.to()),
-                    () -> assertEquals("reclassified from STORE_PROBLEM to FEATURE_CONSULTATION (10 points)",
-                            reclassified.note()),
+                    () -> assertEquals(
+                            "reclassified from STORE_PROBLEM to FEATURE_CONSULTATION (10 points)", reclassified.note()),
                     () -> assertEquals(second, reclassified.changedAt()),
                     () -> assertEquals(statusChangedAt, ticket.statusChangedAt()));
         }
@@ -507,11 +545,14 @@ class HotRushTicketTest {
 
             Instant muchLater = local("2025-12-03T09:00");
             assertEquals(SlaState.paused, ticket.slaState(muchLater), "staff may not work, so nothing is late");
-            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "the breach sweep has nothing to flag while paused");
+            assertTrue(
+                    ticket.deadlines().responseDueAt().isEmpty(), "the breach sweep has nothing to flag while paused");
 
             ticket.topUpSettled(muchLater, TERMS);
             assertEquals(CALENDAR.due(muchLater, TWO_HOURS), ticket.deadlines().firstResponseDueAt());
-            assertEquals(ticket.deadlines().firstResponseDueAt(), ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(
+                    ticket.deadlines().firstResponseDueAt(),
+                    ticket.deadlines().responseDueAt().orElseThrow());
             assertEquals(SlaState.running, ticket.slaState(muchLater));
         }
 
@@ -528,7 +569,9 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED"})
         void aTicketShortOfPointsWaitsAndComesBackToWhereItWas(TicketStatus before) {
             Ticket ticket = hotRushIn(before);
             Instant shortAt = local("2025-12-01T09:45");
@@ -629,9 +672,12 @@ class HotRushTicketTest {
             assertThrows(IllegalStateException.class, () -> waiting.payInsteadOfPoints(ChargeSource.POINTS));
 
             assertAll(
-                    () -> assertEquals(ChargeSource.POINTS, paidInFull.charge().source().orElseThrow()),
-                    () -> assertEquals(ChargeSource.PACKAGE, byPackage.charge().source().orElseThrow()),
-                    () -> assertEquals(ChargeSource.POINTS, waiting.charge().source().orElseThrow()));
+                    () -> assertEquals(
+                            ChargeSource.POINTS, paidInFull.charge().source().orElseThrow()),
+                    () -> assertEquals(
+                            ChargeSource.PACKAGE, byPackage.charge().source().orElseThrow()),
+                    () -> assertEquals(
+                            ChargeSource.POINTS, waiting.charge().source().orElseThrow()));
         }
     }
 
@@ -649,9 +695,15 @@ class HotRushTicketTest {
                     () -> assertFalse(ticket.hotRush()),
                     () -> assertEquals(SUBMITTED, ticket.status()),
                     () -> assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(ticket.deadlines().firstResponseDueAt(), ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
+                    () -> assertEquals(
+                            CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS),
+                            ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(
+                            ticket.deadlines().firstResponseDueAt(),
+                            ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.FIRST_RESPONSE,
+                            ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertEquals("HotRush unchecked", lastEntry(ticket).note()),
                     () -> assertEquals("alice", lastEntry(ticket).actor()),
                     () -> assertEquals(unchecked, lastEntry(ticket).changedAt()));
@@ -673,13 +725,15 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"ASSIGNED", "AWAITING_TOP_UP", "IN_PROGRESS", "PRE_CLOSED", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"ASSIGNED", "AWAITING_TOP_UP", "IN_PROGRESS", "PRE_CLOSED", "CLOSED"})
         void onceTheTicketLeftTheQueueHotRushCanOnlyBeWithdrawn(TicketStatus status) {
             Ticket ticket = hotRushIn(status);
             Instant due = ticket.deadlines().responseDueAt().orElse(null);
 
-            ProservException e = assertConflict(
-                    () -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T12:00"), TERMS));
+            ProservException e =
+                    assertConflict(() -> ticket.uncheckHotRush(CUSTOMER, local("2025-12-01T12:00"), TERMS));
 
             assertEquals(status.name(), e.properties().get("ticketStatus"));
             assertTrue(ticket.hotRush());
@@ -710,8 +764,7 @@ class HotRushTicketTest {
         @Test
         void theFourthWithdrawalOfAnAccountIsRefusedWithTheCount() {
             Ticket ticket = answered(assigned(hotRush()));
-            ProservException refused = assertConflict(
-                    () -> ticket.withdrawHotRush(CUSTOMER, 3, withdrawnAt, TERMS));
+            ProservException refused = assertConflict(() -> ticket.withdrawHotRush(CUSTOMER, 3, withdrawnAt, TERMS));
             assertEquals(3L, refused.properties().get("withdrawalsUsed"));
             assertEquals(3, refused.properties().get("withdrawalsAllowed"));
             assertTrue(ticket.hotRush(), "nothing changed");
@@ -725,12 +778,18 @@ class HotRushTicketTest {
             ticket.close(CUSTOMER, local("2025-12-01T11:00"));
             Instant reopenedAt = local("2025-12-02T09:00");
             ticket.reopen(CUSTOMER, reopenedAt, TERMS);
-            assertEquals(CALENDAR.due(reopenedAt, TWO_HOURS), ticket.deadlines().responseDueAt().orElseThrow(), "HotRush pace");
+            assertEquals(
+                    CALENDAR.due(reopenedAt, TWO_HOURS),
+                    ticket.deadlines().responseDueAt().orElseThrow(),
+                    "HotRush pace");
 
             ticket.withdrawHotRush(CUSTOMER, 0, local("2025-12-02T09:30"), TERMS);
 
-            assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
-            assertEquals(CALENDAR.due(reopenedAt, SIXTEEN_HOURS), ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(
+                    ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    CALENDAR.due(reopenedAt, SIXTEEN_HOURS),
+                    ticket.deadlines().responseDueAt().orElseThrow());
         }
 
         @Test
@@ -761,7 +820,9 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"ASSIGNED", "AWAITING_TOP_UP", "IN_PROGRESS", "PRE_CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"ASSIGNED", "AWAITING_TOP_UP", "IN_PROGRESS", "PRE_CLOSED"})
         void betweenAssignmentAndClosingHotRushMayBeWithdrawn(TicketStatus status) {
             Ticket ticket = hotRushIn(status);
 
@@ -789,7 +850,9 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = ChargeSource.class, names = {"SUBSCRIPTION", "PACKAGE"})
+        @EnumSource(
+                value = ChargeSource.class,
+                names = {"SUBSCRIPTION", "PACKAGE"})
         void nothingComesBackWhenPointsDidNotPay(ChargeSource source) {
             Ticket ticket = classifiedHotRush(ASSIGNED, 25, source, 0);
 
@@ -828,10 +891,17 @@ class HotRushTicketTest {
 
             assertAll(
                     () -> assertEquals(STANDARD_DUE, ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS), ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(STANDARD_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
-                    () -> assertEquals(SlaState.running, ticket.slaState(withdrawnAt),
+                    () -> assertEquals(
+                            CALENDAR.due(SUBMITTED_AT, SIXTEEN_HOURS),
+                            ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(
+                            STANDARD_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.FIRST_RESPONSE,
+                            ticket.deadlines().responseDueKind().orElseThrow()),
+                    () -> assertEquals(
+                            SlaState.running,
+                            ticket.slaState(withdrawnAt),
                             "past the HotRush deadline, within the standard one"));
         }
 
@@ -847,7 +917,9 @@ class HotRushTicketTest {
 
             ticket.answerAsStaff(ENGINEER, "Update", local("2025-12-01T13:00"), TERMS);
 
-            assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "a standard ticket awaits nothing after a staff answer");
+            assertTrue(
+                    ticket.deadlines().responseDueAt().isEmpty(),
+                    "a standard ticket awaits nothing after a staff answer");
         }
     }
 
@@ -860,16 +932,22 @@ class HotRushTicketTest {
         void staffRemoveHotRushWithAReasonAndANoteTheCustomerSees() {
             Ticket ticket = classifiedHotRush(ASSIGNED, 10, ChargeSource.POINTS, 20);
 
-            int surcharge = ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "licensing question",
-                    removedAt, TERMS);
+            int surcharge = ticket.removeHotRush(
+                    DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "licensing question", removedAt, TERMS);
 
             assertAll(
                     () -> assertEquals(10, surcharge),
                     () -> assertFalse(ticket.hotRush()),
                     () -> assertEquals(10, ticket.totalCharge()),
-                    () -> assertEquals(HotRushRemoval.GENERAL_QUESTION, ticket.hotRushState().removedReason().orElseThrow()),
-                    () -> assertEquals("licensing question", ticket.hotRushState().removedNote().orElseThrow()),
-                    () -> assertEquals("HotRush removed: GENERAL_QUESTION (licensing question)", lastEntry(ticket).note()),
+                    () -> assertEquals(
+                            HotRushRemoval.GENERAL_QUESTION,
+                            ticket.hotRushState().removedReason().orElseThrow()),
+                    () -> assertEquals(
+                            "licensing question",
+                            ticket.hotRushState().removedNote().orElseThrow()),
+                    () -> assertEquals(
+                            "HotRush removed: GENERAL_QUESTION (licensing question)",
+                            lastEntry(ticket).note()),
                     () -> assertEquals("dora", lastEntry(ticket).actor()),
                     () -> assertEquals(removedAt, lastEntry(ticket).changedAt()));
         }
@@ -880,17 +958,20 @@ class HotRushTicketTest {
 
             ticket.removeHotRush(ENGINEER, HotRushRemoval.DEFAULT_SOFTWARE_BUG, null, removedAt, TERMS);
 
-            assertEquals(HotRushRemoval.DEFAULT_SOFTWARE_BUG, ticket.hotRushState().removedReason().orElseThrow());
+            assertEquals(
+                    HotRushRemoval.DEFAULT_SOFTWARE_BUG,
+                    ticket.hotRushState().removedReason().orElseThrow());
             assertTrue(ticket.hotRushState().removedNote().isEmpty());
-            assertEquals("HotRush removed: DEFAULT_SOFTWARE_BUG", lastEntry(ticket).note());
+            assertEquals(
+                    "HotRush removed: DEFAULT_SOFTWARE_BUG", lastEntry(ticket).note());
         }
 
         @Test
         void staffMayRemoveHotRushFromASubmittedTicketWhichThenGetsTheStandardDeadline() {
             Ticket ticket = classifiedHotRush(SUBMITTED, 25, ChargeSource.POINTS, 50);
 
-            int surcharge = ticket.removeHotRush(DISPATCHER, HotRushRemoval.CUSTOMIZATION_PROJECT, "moved to Development",
-                    removedAt, TERMS);
+            int surcharge = ticket.removeHotRush(
+                    DISPATCHER, HotRushRemoval.CUSTOMIZATION_PROJECT, "moved to Development", removedAt, TERMS);
 
             assertEquals(25, surcharge);
             assertEquals(SUBMITTED, ticket.status());
@@ -902,8 +983,7 @@ class HotRushTicketTest {
         void nothingComesBackWhenASubscriptionPaid() {
             Ticket ticket = classifiedHotRush(IN_PROGRESS, 25, ChargeSource.SUBSCRIPTION, 0);
 
-            assertEquals(0, ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, removedAt,
-                    TERMS));
+            assertEquals(0, ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, removedAt, TERMS));
             assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "no more two-hourly reports");
         }
 
@@ -911,8 +991,8 @@ class HotRushTicketTest {
         void aClosedTicketKeepsItsHotRush() {
             Ticket ticket = hotRushIn(CLOSED);
 
-            assertConflict(() -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "late",
-                    removedAt, TERMS));
+            assertConflict(
+                    () -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, "late", removedAt, TERMS));
 
             assertTrue(ticket.hotRush());
             assertTrue(ticket.hotRushState().removedReason().isEmpty());
@@ -922,8 +1002,8 @@ class HotRushTicketTest {
         void aStandardTicketHasNoHotRushToRemove() {
             Ticket ticket = assigned(standard());
 
-            assertConflict(() -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null,
-                    removedAt, TERMS));
+            assertConflict(
+                    () -> ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, removedAt, TERMS));
 
             assertTrue(ticket.hotRushState().removedReason().isEmpty());
         }
@@ -948,17 +1028,20 @@ class HotRushTicketTest {
 
             assertAll(
                     () -> assertEquals("Skype", ticket.liveChat().orElseThrow().tool()),
-                    () -> assertEquals("alice.store", ticket.liveChat().orElseThrow().contactId()),
-                    () -> assertEquals(preferred, ticket.liveChat().orElseThrow().at()),
+                    () -> assertEquals(
+                            "alice.store", ticket.liveChat().orElseThrow().contactId()),
+                    () -> assertEquals(
+                            preferred, ticket.liveChat().orElseThrow().at()),
                     () -> assertEquals("alice", lastEntry(ticket).actor()),
                     () -> assertEquals(now, lastEntry(ticket).changedAt()));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "2025-12-01T08:00",   // Monday's opening: already past
-                "2025-12-01T09:00",   // now is not in the future
-        })
+        @ValueSource(
+                strings = {
+                    "2025-12-01T08:00", // Monday's opening: already past
+                    "2025-12-01T09:00", // now is not in the future
+                })
         void aTimeNotInTheFutureIsRefused(String preferred) {
             Ticket ticket = hotRush();
 
@@ -968,13 +1051,14 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "2025-12-02T03:00",   // the desk is closed at night
-                "2025-12-02T00:00",   // Monday's closing at 24:00 is not open
-                "2025-12-02T07:59",   // a minute before Tuesday's opening
-                "2025-12-06T09:00",   // Saturday opens only at 10:00
-                "2025-12-06T18:00",   // ... and closes at 18:00
-        })
+        @ValueSource(
+                strings = {
+                    "2025-12-02T03:00", // the desk is closed at night
+                    "2025-12-02T00:00", // Monday's closing at 24:00 is not open
+                    "2025-12-02T07:59", // a minute before Tuesday's opening
+                    "2025-12-06T09:00", // Saturday opens only at 10:00
+                    "2025-12-06T18:00", // ... and closes at 18:00
+                })
         void aTimeOutsideOpenHoursIsRefused(String preferred) {
             Ticket ticket = hotRush();
 
@@ -985,13 +1069,14 @@ class HotRushTicketTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "2025-12-01T09:01",
-                "2025-12-01T23:59",
-                "2025-12-02T08:00",
-                "2025-12-06T10:00",
-                "2025-12-06T17:59",
-        })
+        @ValueSource(
+                strings = {
+                    "2025-12-01T09:01",
+                    "2025-12-01T23:59",
+                    "2025-12-02T08:00",
+                    "2025-12-06T10:00",
+                    "2025-12-06T17:59",
+                })
         void anyFutureOpenTimeIsAccepted(String preferred) {
             Ticket ticket = hotRush();
 
@@ -1012,8 +1097,7 @@ class HotRushTicketTest {
         @Test
         void noLiveChatOnceHotRushWasRemoved() {
             Ticket ticket = assigned(hotRush());
-            ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, local("2025-12-01T09:40"),
-                    TERMS);
+            ticket.removeHotRush(DISPATCHER, HotRushRemoval.GENERAL_QUESTION, null, local("2025-12-01T09:40"), TERMS);
 
             assertConflict(() -> request(ticket, local("2025-12-02T12:00")));
         }
@@ -1022,8 +1106,8 @@ class HotRushTicketTest {
         void aClosedTicketGetsNoLiveChat() {
             Ticket ticket = hotRushIn(CLOSED);
 
-            assertConflict(() -> ticket.requestLiveChat("Skype", "alice.store", local("2025-12-03T12:00"), CUSTOMER,
-                    local("2025-12-02T11:00"), TERMS));
+            assertConflict(() -> ticket.requestLiveChat(
+                    "Skype", "alice.store", local("2025-12-03T12:00"), CUSTOMER, local("2025-12-02T11:00"), TERMS));
         }
     }
 }

@@ -1,24 +1,5 @@
 package org.proserv.support.tickets;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.proserv.kernel.calendar.BusinessCalendar;
-import org.proserv.kernel.error.ProblemCategory;
-import org.proserv.kernel.error.ProservException;
-import org.proserv.platform.accounts.Actor;
-import org.proserv.platform.accounts.Role;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.stream.IntStream;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,11 +13,28 @@ import static org.proserv.support.tickets.TicketStatus.IN_PROGRESS;
 import static org.proserv.support.tickets.TicketStatus.PRE_CLOSED;
 import static org.proserv.support.tickets.TicketStatus.SUBMITTED;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.proserv.kernel.calendar.BusinessCalendar;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
+import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.accounts.Role;
+
 /**
- * The ticket lifecycle rules (docs/support.md, "Tickets" and "SLA"), on the standard calendar
- * (UTC+04:00; weekdays 08:00-24:00, weekends 10:00-18:00) and the standard policy (first answer
- * within 16 business hours, pre-close after 7 days, auto-close 3 days later, reopen within 14 days).
- * Every instant is passed explicitly; 2025-12-01 is a Monday.
+ * The ticket lifecycle rules (docs/support.md, "Tickets" and "SLA"), on the standard calendar (UTC+04:00; weekdays
+ * 08:00-24:00, weekends 10:00-18:00) and the standard policy (first answer within 16 business hours, pre-close after 7
+ * days, auto-close 3 days later, reopen within 14 days). Every instant is passed explicitly; 2025-12-01 is a Monday.
  */
 class TicketTest {
 
@@ -51,6 +49,7 @@ class TicketTest {
 
     /** Monday 09:00 local; the first answer is due Tuesday 09:00 (15h on Monday + 1h on Tuesday). */
     private static final Instant SUBMITTED_AT = local("2025-12-01T09:00");
+
     private static final Instant FIRST_RESPONSE_DUE = local("2025-12-02T09:00");
 
     private static final Instant ASSIGNED_AT = local("2025-12-01T10:00");
@@ -66,8 +65,17 @@ class TicketTest {
     }
 
     private static Ticket submittedAt(Instant now) {
-        return new Ticket(7L, 70L, "X-Cart", "4.1.9", "Checkout fails", "The checkout page is blank", false,
-                CUSTOMER, now, TERMS);
+        return new Ticket(
+                7L,
+                70L,
+                "X-Cart",
+                "4.1.9",
+                "Checkout fails",
+                "The checkout page is blank",
+                false,
+                CUSTOMER,
+                now,
+                TERMS);
     }
 
     /** Classified (a free general question) and assigned to Eric, as a dispatcher does. */
@@ -130,22 +138,29 @@ class TicketTest {
                     () -> assertEquals(SUBMITTED_AT, ticket.submittedAt()),
                     () -> assertEquals(SUBMITTED_AT, ticket.statusChangedAt()),
                     () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(CALENDAR.due(SUBMITTED_AT, Duration.ofHours(16)), ticket.deadlines().firstResponseDueAt()),
-                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow()),
+                    () -> assertEquals(
+                            CALENDAR.due(SUBMITTED_AT, Duration.ofHours(16)),
+                            ticket.deadlines().firstResponseDueAt()),
+                    () -> assertEquals(
+                            FIRST_RESPONSE_DUE,
+                            ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.FIRST_RESPONSE,
+                            ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertTrue(ticket.engineer().isEmpty()),
                     () -> assertTrue(ticket.deadlines().firstResponseAt().isEmpty()),
-                    () -> assertTrue(ticket.deadlines().firstResponseBusinessTime().isEmpty()),
+                    () -> assertTrue(
+                            ticket.deadlines().firstResponseBusinessTime().isEmpty()),
                     () -> assertTrue(ticket.closedAt().isEmpty()));
         }
 
         /** Business hours, not wall hours: closed nights and short weekend days stretch the deadline. */
         @ParameterizedTest(name = "submitted {0} -> first answer due {1}")
         @CsvSource({
-                "2025-12-01T09:00, 2025-12-02T09:00",   // Monday morning -> Tuesday morning
-                "2025-12-01T23:00, 2025-12-02T23:00",   // 1h on Monday, 15h on Tuesday
-                "2025-12-02T03:00, 2025-12-03T08:00",   // closed at night: counts from the 08:00 opening
-                "2025-12-05T20:00, 2025-12-07T14:00",   // Friday 4h, Saturday 8h, Sunday 4h
+            "2025-12-01T09:00, 2025-12-02T09:00", // Monday morning -> Tuesday morning
+            "2025-12-01T23:00, 2025-12-02T23:00", // 1h on Monday, 15h on Tuesday
+            "2025-12-02T03:00, 2025-12-03T08:00", // closed at night: counts from the 08:00 opening
+            "2025-12-05T20:00, 2025-12-07T14:00", // Friday 4h, Saturday 8h, Sunday 4h
         })
         void firstAnswerIsDueSixteenBusinessHoursAfterSubmission(String submitted, String due) {
             assertEquals(local(due), submittedAt(local(submitted)).deadlines().firstResponseDueAt());
@@ -178,8 +193,10 @@ class TicketTest {
         void messagesAndHistoryCannotBeEditedFromOutside() {
             Ticket ticket = submitted();
 
-            assertThrows(UnsupportedOperationException.class, () -> ticket.messages().clear());
-            assertThrows(UnsupportedOperationException.class, () -> ticket.history().clear());
+            assertThrows(
+                    UnsupportedOperationException.class, () -> ticket.messages().clear());
+            assertThrows(
+                    UnsupportedOperationException.class, () -> ticket.history().clear());
         }
     }
 
@@ -216,11 +233,15 @@ class TicketTest {
             Ticket ticket = assigned();
 
             assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.FIRST_RESPONSE, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    ResponseKind.FIRST_RESPONSE,
+                    ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"ASSIGNED", "IN_PROGRESS"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"ASSIGNED", "IN_PROGRESS"})
         void reassigningKeepsTheStatusAndAddsANote(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             Instant statusChangedAt = ticket.statusChangedAt();
@@ -243,7 +264,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"PRE_CLOSED", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"PRE_CLOSED", "CLOSED"})
         void aPreClosedOrClosedTicketCannotBeAssigned(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             int entries = ticket.history().size();
@@ -283,11 +306,16 @@ class TicketTest {
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status()),
                     () -> assertEquals(answeredAt, ticket.statusChangedAt()),
-                    () -> assertEquals(answeredAt, ticket.deadlines().firstResponseAt().orElseThrow()),
-                    () -> assertEquals(Duration.ofMinutes(15 * 60 + 30), ticket.deadlines().firstResponseBusinessTime().orElseThrow()),
-                    () -> assertEquals(CALENDAR.businessTime(SUBMITTED_AT, answeredAt),
+                    () -> assertEquals(
+                            answeredAt, ticket.deadlines().firstResponseAt().orElseThrow()),
+                    () -> assertEquals(
+                            Duration.ofMinutes(15 * 60 + 30),
                             ticket.deadlines().firstResponseBusinessTime().orElseThrow()),
-                    () -> assertTrue(ticket.deadlines().responseDueAt().isEmpty(), "no staff answer is awaited any more"),
+                    () -> assertEquals(
+                            CALENDAR.businessTime(SUBMITTED_AT, answeredAt),
+                            ticket.deadlines().firstResponseBusinessTime().orElseThrow()),
+                    () -> assertTrue(
+                            ticket.deadlines().responseDueAt().isEmpty(), "no staff answer is awaited any more"),
                     () -> assertTrue(ticket.deadlines().responseDueKind().isEmpty()));
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(ASSIGNED, change.from());
@@ -306,7 +334,9 @@ class TicketTest {
             ticket.answerAsStaff(ENGINEER, "Any news?", local("2025-12-03T12:00"), TERMS);
 
             assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow());
-            assertEquals(Duration.ofHours(2), ticket.deadlines().firstResponseBusinessTime().orElseThrow());
+            assertEquals(
+                    Duration.ofHours(2),
+                    ticket.deadlines().firstResponseBusinessTime().orElseThrow());
             assertEquals(IN_PROGRESS, ticket.status());
             assertEquals(entries, ticket.history().size(), "no status change, no history entry");
         }
@@ -332,9 +362,13 @@ class TicketTest {
             ticket.answerAsStaff(ENGINEER, "On time", FIRST_RESPONSE_DUE, TERMS);
 
             assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE));
-            assertEquals(SlaState.met, ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))),
+            assertEquals(
+                    SlaState.met,
+                    ticket.slaState(FIRST_RESPONSE_DUE.plus(Duration.ofDays(30))),
                     "a kept promise stays kept");
-            assertEquals(Duration.ofHours(16), ticket.deadlines().firstResponseBusinessTime().orElseThrow());
+            assertEquals(
+                    Duration.ofHours(16),
+                    ticket.deadlines().firstResponseBusinessTime().orElseThrow());
         }
 
         @Test
@@ -380,7 +414,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "PRE_CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "PRE_CLOSED"})
         void theCustomerMayCloseAtAnyTimeAndThatIsTheirConfirmation(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             Instant closing = local("2025-12-12T10:00");
@@ -400,7 +436,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = Role.class, names = {"dispatcher", "engineer", "admin"})
+        @EnumSource(
+                value = Role.class,
+                names = {"dispatcher", "engineer", "admin"})
         void staffCannotCloseBeforeTheCustomerConfirmsTheSolution(Role role) {
             Ticket ticket = inProgress();
             Actor staff = new Actor("sam", role, null);
@@ -423,11 +461,14 @@ class TicketTest {
             assertEquals(CLOSED, ticket.status());
             assertEquals(closing, ticket.closedAt().orElseThrow());
             assertEquals(confirmed, ticket.customerConfirmedAt().orElseThrow(), "the customer's confirmation is kept");
-            assertEquals("eric", ticket.history().get(ticket.history().size() - 1).actor());
+            assertEquals(
+                    "eric", ticket.history().get(ticket.history().size() - 1).actor());
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"IN_PROGRESS", "PRE_CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"IN_PROGRESS", "PRE_CLOSED"})
         void theSolutionCanBeConfirmedOnceStaffHaveAnswered(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             Instant confirmed = local("2025-12-12T10:00");
@@ -444,7 +485,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "CLOSED"})
         void theSolutionCannotBeConfirmedBeforeAnAnswerOrAfterClosing(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             var confirmedBefore = ticket.customerConfirmedAt();
@@ -489,7 +532,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "PRE_CLOSED", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "PRE_CLOSED", "CLOSED"})
         void onlyATicketInProgressCanBePreClosed(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             Instant muchLater = local("2026-03-01T10:00");
@@ -547,7 +592,9 @@ class TicketTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "CLOSED"})
         void onlyAPreClosedTicketCanBeAutoClosed(TicketStatus status) {
             Ticket ticket = ticketIn(status);
             Instant muchLater = local("2026-03-01T10:00");
@@ -567,7 +614,8 @@ class TicketTest {
             assertEquals(IN_PROGRESS, ticket.status());
             assertTrue(ticket.preClosedAt().isEmpty());
             assertFalse(ticket.autoCloseDue(preCloseAt.plus(Duration.ofDays(30)), POLICY));
-            assertFalse(ticket.preCloseDue(preCloseAt.plus(Duration.ofDays(30)), POLICY),
+            assertFalse(
+                    ticket.preCloseDue(preCloseAt.plus(Duration.ofDays(30)), POLICY),
                     "the customer spoke last; staff owe the next message");
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(PRE_CLOSED, change.from());
@@ -582,6 +630,7 @@ class TicketTest {
 
         /** Closed Tuesday 2025-12-02 10:00; reopenable until Tuesday 2025-12-16 10:00. */
         private final Instant closedAt = CLOSED_AT;
+
         private final Instant lastChance = local("2025-12-16T10:00");
 
         @Test
@@ -593,13 +642,22 @@ class TicketTest {
             // Tuesday 10:00-24:00 is 14 business hours, Wednesday 08:00-10:00 the other two.
             assertAll(
                     () -> assertEquals(IN_PROGRESS, ticket.status(), "an engineer already has it"),
-                    () -> assertEquals(local("2025-12-17T10:00"), ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(CALENDAR.due(lastChance, Duration.ofHours(16)), ticket.deadlines().responseDueAt().orElseThrow()),
-                    () -> assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow()),
+                    () -> assertEquals(
+                            local("2025-12-17T10:00"),
+                            ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            CALENDAR.due(lastChance, Duration.ofHours(16)),
+                            ticket.deadlines().responseDueAt().orElseThrow()),
+                    () -> assertEquals(
+                            ResponseKind.FOLLOW_UP,
+                            ticket.deadlines().responseDueKind().orElseThrow()),
                     () -> assertTrue(ticket.closedAt().isEmpty()),
                     () -> assertTrue(ticket.customerConfirmedAt().isEmpty(), "the old confirmation no longer counts"),
                     () -> assertEquals("eric", ticket.engineer().orElseThrow()),
-                    () -> assertEquals(FIRST_RESPONSE_DUE, ticket.deadlines().firstResponseDueAt(), "the first promise is history"));
+                    () -> assertEquals(
+                            FIRST_RESPONSE_DUE,
+                            ticket.deadlines().firstResponseDueAt(),
+                            "the first promise is history"));
             StatusChange change = ticket.history().get(ticket.history().size() - 1);
             assertEquals(CLOSED, change.from());
             assertEquals(IN_PROGRESS, change.to());
@@ -612,8 +670,7 @@ class TicketTest {
             Ticket ticket = closed();
             int entries = ticket.history().size();
 
-            ProservException e = assertConflict(
-                    () -> ticket.reopen(CUSTOMER, lastChance.plus(ONE_SECOND), TERMS));
+            ProservException e = assertConflict(() -> ticket.reopen(CUSTOMER, lastChance.plus(ONE_SECOND), TERMS));
 
             assertEquals(lastChance.toString(), e.properties().get("reopenableUntil"));
             assertEquals(CLOSED, ticket.status());
@@ -631,8 +688,11 @@ class TicketTest {
 
             assertEquals(SUBMITTED, ticket.status());
             assertTrue(ticket.engineer().isEmpty());
-            assertEquals(CALENDAR.due(reopening, Duration.ofHours(16)), ticket.deadlines().responseDueAt().orElseThrow());
-            assertEquals(ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
+            assertEquals(
+                    CALENDAR.due(reopening, Duration.ofHours(16)),
+                    ticket.deadlines().responseDueAt().orElseThrow());
+            assertEquals(
+                    ResponseKind.FOLLOW_UP, ticket.deadlines().responseDueKind().orElseThrow());
         }
 
         @Test
@@ -653,11 +713,16 @@ class TicketTest {
 
             assertTrue(ticket.deadlines().responseDueAt().isEmpty());
             assertTrue(ticket.deadlines().responseDueKind().isEmpty());
-            assertEquals(ANSWERED_AT, ticket.deadlines().firstResponseAt().orElseThrow(), "the first answer stays the first");
+            assertEquals(
+                    ANSWERED_AT,
+                    ticket.deadlines().firstResponseAt().orElseThrow(),
+                    "the first answer stays the first");
         }
 
         @ParameterizedTest
-        @EnumSource(value = TicketStatus.class, names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "PRE_CLOSED"})
+        @EnumSource(
+                value = TicketStatus.class,
+                names = {"SUBMITTED", "ASSIGNED", "IN_PROGRESS", "PRE_CLOSED"})
         void onlyAClosedTicketCanBeReopened(TicketStatus status) {
             Ticket ticket = ticketIn(status);
 
@@ -705,21 +770,28 @@ class TicketTest {
             ticket.close(ENGINEER, local("2025-12-09T11:00"));
 
             List<TicketMessage> messages = ticket.messages();
-            assertEquals(List.of("The checkout page is blank", "m2", "m3", "m4", "m5"),
+            assertEquals(
+                    List.of("The checkout page is blank", "m2", "m3", "m4", "m5"),
                     messages.stream().map(TicketMessage::body).toList());
-            assertEquals(List.of(false, true, false, true, false),
+            assertEquals(
+                    List.of(false, true, false, true, false),
                     messages.stream().map(TicketMessage::fromStaff).toList());
-            assertEquals(IntStream.rangeClosed(1, 5).boxed().toList(),
+            assertEquals(
+                    IntStream.rangeClosed(1, 5).boxed().toList(),
                     messages.stream().map(TicketMessage::seqNo).toList());
 
             List<StatusChange> history = ticket.history();
-            assertEquals(IntStream.rangeClosed(1, history.size()).boxed().toList(),
+            assertEquals(
+                    IntStream.rangeClosed(1, history.size()).boxed().toList(),
                     history.stream().map(StatusChange::seqNo).toList());
-            assertEquals(List.of(SUBMITTED, SUBMITTED, ASSIGNED, IN_PROGRESS, PRE_CLOSED, IN_PROGRESS, IN_PROGRESS, CLOSED),
+            assertEquals(
+                    List.of(SUBMITTED, SUBMITTED, ASSIGNED, IN_PROGRESS, PRE_CLOSED, IN_PROGRESS, IN_PROGRESS, CLOSED),
                     history.stream().map(StatusChange::to).toList());
             for (int i = 1; i < history.size(); i++) {
-                assertEquals(history.get(i - 1).to(), history.get(i).from(), "entry " + (i + 1) + " follows entry " + i);
-                assertFalse(history.get(i).changedAt().isBefore(history.get(i - 1).changedAt()));
+                assertEquals(
+                        history.get(i - 1).to(), history.get(i).from(), "entry " + (i + 1) + " follows entry " + i);
+                assertFalse(
+                        history.get(i).changedAt().isBefore(history.get(i - 1).changedAt()));
             }
         }
     }
