@@ -26,6 +26,8 @@ public final class ConfigDefaults {
     /** A file's own ordinal; it is no configuration key. */
     private static final String ORDINAL = "config_ordinal";
 
+    private static final String DEFAULT_ORDINAL = "100";
+
     private static final ClassValue<ConfigDefaults> BY_ANCHOR = new ClassValue<>() {
         @Override
         protected ConfigDefaults computeValue(Class<?> anchor) {
@@ -57,7 +59,13 @@ public final class ConfigDefaults {
                 files.putIfAbsent(file.toExternalForm(), file);
             }
             for (URL file : files.values()) {
-                for (var entry : read(file).entrySet()) {
+                Properties properties = read(file);
+                if (!DEFAULT_ORDINAL.equals(
+                        properties.getProperty(ORDINAL, DEFAULT_ORDINAL).strip())) {
+                    // a file with an ordinal of its own overrides the defaults (a test deployment's): not a default
+                    continue;
+                }
+                for (var entry : properties.entrySet()) {
                     String key = (String) entry.getKey();
                     if (key.equals(ORDINAL)) {
                         continue;

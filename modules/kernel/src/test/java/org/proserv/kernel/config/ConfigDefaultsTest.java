@@ -42,6 +42,16 @@ class ConfigDefaultsTest {
     }
 
     @Test
+    void aFileWithAnOrdinalOfItsOwnOverridesTheDefaultsAndIsNoneOfThem() throws IOException {
+        Path kernel = module("kernel", "proserv.test-clock.enabled=false\n");
+        Path deployment = module("deployment", "config_ordinal=200\nproserv.test-clock.enabled=true\n");
+
+        assertEquals(
+                Map.of("proserv.test-clock.enabled", "false"),
+                ConfigDefaults.load(loader(kernel, deployment)).values());
+    }
+
+    @Test
     void aFileListedTwiceByTheLoaderIsOneSource() throws IOException {
         Path kernel = module("kernel", "proserv.a=1\n");
 

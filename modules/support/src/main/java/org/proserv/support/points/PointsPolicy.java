@@ -22,10 +22,6 @@ import org.proserv.kernel.time.CalendarYears;
 public record PointsPolicy(
         Period lotLifetime, Duration refundWindow, Duration expiryWarning, ZoneId zone, String currency) {
 
-    /** The currency when none is configured ({@code proserv.currency}), from the configuration defaults. */
-    public static final String DEFAULT_CURRENCY =
-            ConfigDefaults.visibleTo(PointsPolicy.class).value("proserv.currency");
-
     public PointsPolicy {
         // a misconfigured currency is refused when the policy is made, not when a price first needs it
         Money.zero(currency);

@@ -70,7 +70,7 @@ class PricesTest {
     void anUrgentPackageHasTheUrgentPrice() {
         var standard = ChargingPolicy.standard();
         assertAll(
-                () -> assertEquals(Money.of("34.50", PointsPolicy.DEFAULT_CURRENCY), standard.packagePrice(false)),
-                () -> assertEquals(Money.of("68.50", PointsPolicy.DEFAULT_CURRENCY), standard.packagePrice(true)));
+                () -> assertEquals(Money.of("34.50", PointsPolicy.standard().currency()), standard.packagePrice(false)),
+                () -> assertEquals(Money.of("68.50", PointsPolicy.standard().currency()), standard.packagePrice(true)));
     }
 }

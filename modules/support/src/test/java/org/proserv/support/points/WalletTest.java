@@ -366,7 +366,7 @@ class WalletTest {
                     Duration.ofDays(30),
                     Duration.ofDays(30),
                     ZoneId.of("Europe/Berlin"),
-                    PointsPolicy.DEFAULT_CURRENCY);
+                    PointsPolicy.standard().currency());
             // noon on 30 March 2024 is still winter time (+01:00); on 30 March 2026 summer time (+02:00)
             assertEquals(Instant.parse("2026-03-30T10:00:00Z"), berlin.expiryOf(Instant.parse("2024-03-30T11:00:00Z")));
         }
