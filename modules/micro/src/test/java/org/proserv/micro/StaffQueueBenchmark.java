@@ -71,7 +71,7 @@ public final class StaffQueueBenchmark {
                     + " timestamp '2026-01-01' + t * interval '1 second',"
                     + " timestamp '2026-01-02' + t * interval '1 second',"
                     + " case when t > " + open + " or t % 10 = 0 then null"
-                    + "      else timestamp '2026-01-02' + ((t * 7919) % 1000000) * interval '1 second' end,"
+                    + "      else timestamp '2026-01-02' + ((t::bigint * 7919) % 1000000) * interval '1 second' end,"
                     + " case when t > " + open + " or t % 10 = 0 then null else 'FIRST_RESPONSE' end,"
                     + " timestamp '2026-01-01' + t * interval '1 second', t % 50 = 0,"
                     + " case when t > " + open + " then timestamp '2026-02-01' end"
