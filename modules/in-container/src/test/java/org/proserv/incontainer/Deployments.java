@@ -25,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class Deployments {
 
-    private static final Set<String> CONTEXTS = Set.of("support", "releases");
+    private static final Set<String> CONTEXTS = Set.of("support", "releases", "projects", "installations");
 
     private Deployments() {}
 

@@ -38,7 +38,7 @@ public class Account {
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 40)
     private Role role;
 
     /** The customer this account acts for, by id in the support context; null for staff. */

@@ -82,7 +82,11 @@ public class StaffResource {
     @Path("staff")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a staff account (dispatcher, engineer or admin)", description = "Roles: admin.")
+    @Operation(
+            summary = "Create a staff account",
+            description = "Roles: admin. Any role but customer: dispatcher, engineer (support); quote_manager, "
+                    + "director, developer, designer, qa (projects); upgrade_specialist, project_manager, "
+                    + "installation_engineer (installations); admin.")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -100,10 +104,22 @@ public class StaffResource {
 
     @GET
     @Path("staff")
-    @RolesAllowed({Roles.ADMIN, Roles.DISPATCHER, Roles.ENGINEER})
+    @RolesAllowed({
+        Roles.ADMIN,
+        Roles.DISPATCHER,
+        Roles.ENGINEER,
+        Roles.QUOTE_MANAGER,
+        Roles.DIRECTOR,
+        Roles.DEVELOPER,
+        Roles.DESIGNER,
+        Roles.QA,
+        Roles.UPGRADE_SPECIALIST,
+        Roles.PROJECT_MANAGER,
+        Roles.INSTALLATION_ENGINEER
+    })
     @Operation(
             summary = "Staff of one role, e.g. the engineers a dispatcher can assign",
-            description = "Roles: admin, dispatcher, engineer.")
+            description = "Roles: any staff role.")
     public List<AccountView> list(@QueryParam("role") String role) {
         Role wanted = Params.optionalEnum("role", role, Role.class)
                 .orElseThrow(() -> ProservException.invalid("role", "is required"));

@@ -56,13 +56,16 @@ import java.util.TreeSet;
  *
  * <p>Under the root, {@code kernel} and {@code platform} are shared, {@code rest} composes, and every other top-level
  * package is a bounded context (support, releases, and whichever come next), so a new context is covered the day its
- * first class compiles.
+ * first class compiles. A context may call another only through the services the other publishes in its {@code api}
+ * package.
  */
 final class ArchitectureRules {
 
     private static final String KERNEL = "kernel";
     private static final String PLATFORM = "platform";
     private static final String REST = "rest";
+    /** The package below a context's top-level package where it publishes what other contexts may call. */
+    private static final String API = "api";
     /** What a context may use besides itself, the kernel and the platform: the JDK, Jakarta EE, MicroProfile. */
     private static final List<String> CONTEXT_LIBRARIES =
             List.of("java.", "javax.", "jakarta.", "org.eclipse.microprofile.");
@@ -81,7 +84,22 @@ final class ArchitectureRules {
         return classes()
                 .that(resideInAContext())
                 .should(dependOnlyOnTheirContextTheKernelThePlatformAndTheJavaPlatform())
-                .because("bounded contexts call each other only through the REST edge, which composes them");
+                .because("bounded contexts refer to each other by id and call each other only through the services "
+                        + "each publishes in its api package, never through each other's entities or tables");
+    }
+
+    /** What a context publishes in its {@code api} package is services, ids and records: never its entities. */
+    ArchRule publishedApisExposeNoEntity() {
+        return methods()
+                .that(arePublicMethodsOfAPublishedApi())
+                .should(takeAndReturnNoEntity())
+                .allowEmptyShould(true)
+                .because("another context holds only ids and values of this one, never its managed entities");
+    }
+
+    /** Contexts depend on each other in one direction only (installations on projects, projects on support...). */
+    ArchRule noCyclesBetweenModules() {
+        return slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles();
     }
 
     ArchRule kernelDependsOnNothingElseOfTheApplication() {
@@ -224,6 +242,22 @@ final class ArchitectureRules {
                 type -> module(type.getPackageName()).filter(this::isContext).isPresent());
     }
 
+    /** A context's published language: {@code <root>.<context>.api} and below. */
+    private boolean isPublishedApi(String packageName) {
+        return module(packageName)
+                .filter(this::isContext)
+                .map(context -> packageName.equals(root + "." + context + "." + API)
+                        || packageName.startsWith(root + "." + context + "." + API + "."))
+                .orElse(false);
+    }
+
+    private DescribedPredicate<JavaMethod> arePublicMethodsOfAPublishedApi() {
+        return describe(
+                "are public methods of a context's api package",
+                method -> method.getModifiers().contains(JavaModifier.PUBLIC)
+                        && isPublishedApi(method.getOwner().getPackageName()));
+    }
+
     private DescribedPredicate<JavaClass> inTheApplicationOutside(String... modules) {
         String[] allowed = List.of(modules).stream().map(this::pkg).toArray(String[]::new);
         return resideInAPackage(root + "..")
@@ -314,7 +348,8 @@ final class ArchitectureRules {
         if (module.isPresent()) {
             return module.get().equals(ownContext)
                     || module.get().equals(KERNEL)
-                    || module.get().equals(PLATFORM);
+                    || module.get().equals(PLATFORM)
+                    || isPublishedApi(targetPackage);
         }
         return !inTheApplication(targetPackage) && CONTEXT_LIBRARIES.stream().anyMatch(targetPackage::startsWith);
     }
@@ -378,6 +413,22 @@ final class ArchitectureRules {
                 for (String path : entitiesReachedFrom(operation.getReturnType())) {
                     events.add(SimpleConditionEvent.violated(
                             operation, operation.getFullName() + " returns an entity: " + path));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> takeAndReturnNoEntity() {
+        return new ArchCondition<>("take and return no entity, not even as a type argument or a record component") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                List<JavaType> types = new ArrayList<>(method.getParameterTypes());
+                types.add(method.getReturnType());
+                for (JavaType type : types) {
+                    for (String path : entitiesReachedFrom(type)) {
+                        events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " exposes an entity: " + path));
+                    }
                 }
             }
         };

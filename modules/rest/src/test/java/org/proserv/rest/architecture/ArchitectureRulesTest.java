@@ -27,7 +27,26 @@ class ArchitectureRulesTest {
 
         assertReported(report, "OrderDesk", "beta.billing.Invoice");
         assertReported(report, "OrderLinks", "org.glassfish.jersey.uri.UriTemplate");
-        assertNotReported(report, "kernel.clock.Ticks", "platform.store.Store", "Shipment", "Order>");
+        assertNotReported(
+                report, "kernel.clock.Ticks", "platform.store.Store", "Shipment", "Order>", "beta.api.Billing");
+    }
+
+    @Test
+    void aPublishedApiTakingOrReturningAnEntityIsReported() {
+        List<String> report = violations(RULES.publishedApisExposeNoEntity());
+
+        assertReported(report, "Billing.charge()", "beta.billing.Charge");
+        assertReported(report, "Billing.refund(", "beta.billing.Charge");
+        assertNotReported(report, "Billing.open(");
+    }
+
+    @Test
+    void contextsDependingOnEachOtherBothWaysAreReported() {
+        List<String> report = violations(RULES.noCyclesBetweenModules());
+
+        assertReported(report, "OrderDesk.bill()", "beta.api.Billing.open(");
+        assertReported(report, "Billing.open(", "alpha.api.Orders.total(");
+        assertNotReported(report, "fixture.rest.");
     }
 
     @Test

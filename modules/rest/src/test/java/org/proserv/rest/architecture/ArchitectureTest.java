@@ -68,6 +68,12 @@ class ArchitectureTest {
             RULES.contextsUseOnlyThemselvesTheKernelAndThePlatform();
 
     @ArchTest
+    static final ArchRule publishedApisExposeNoEntity = RULES.publishedApisExposeNoEntity();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenModules = RULES.noCyclesBetweenModules();
+
+    @ArchTest
     static final ArchRule kernelDependsOnNothingElseOfTheApplication =
             RULES.kernelDependsOnNothingElseOfTheApplication();
 
@@ -113,7 +119,8 @@ class ArchitectureTest {
     /** The rules see every module's main classes and no test class, or they would prove nothing. */
     @ArchTest
     static void theImportHoldsTheMainClassesOfEveryModule(JavaClasses classes) {
-        for (String module : List.of("kernel", "platform", "support", "releases", "rest")) {
+        for (String module :
+                List.of("kernel", "platform", "support", "releases", "projects", "installations", "rest")) {
             assertTrue(classes.containPackage("org.proserv." + module), "no classes of " + module + " imported");
         }
         assertTrue(
