@@ -1,2 +1,4 @@
-/** The projects context's own tables: their Flyway migrations live in {@code db/migration/projects}. */
+/**
+ * The projects context's own tables (migrations in {@code db/migration/projects}) and the identity its entities share.
+ */
 package org.proserv.projects.schema;

@@ -1,0 +1,25 @@
+package org.proserv.projects.schema;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+
+/**
+ * The identity every projects entity shares: a number from the context's one sequence, allocated in blocks of 50 (the
+ * migration's {@code increment by 50} must match).
+ */
+@MappedSuperclass
+public abstract class ProjectsEntity {
+
+    @Id
+    @SequenceGenerator(name = "projects_seq", sequenceName = "projects_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "projects_seq")
+    private Long id;
+
+    /** Null until the entity is persisted. */
+    public Long id() {
+        return id;
+    }
+}
