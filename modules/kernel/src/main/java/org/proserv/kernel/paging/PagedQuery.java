@@ -44,6 +44,13 @@ public final class PagedQuery<T> {
         return this;
     }
 
+    /** A condition with several named parameters, e.g. {@code (n.username = :u or n.role = :r)}. */
+    public PagedQuery<T> where(String condition, Map<String, ?> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
     /** A condition applied only when the value is present. */
     public PagedQuery<T> whereIf(Optional<?> value, String condition, String parameter) {
         value.ifPresent(v -> where(condition, parameter, v));
