@@ -26,8 +26,13 @@ import org.w3c.dom.Document;
  */
 class EarPackagingIT {
 
-    private static final List<String> MODULES =
-            List.of("proserv-platform.jar", "proserv-releases.jar", "proserv-rest.war", "proserv-support.jar");
+    private static final List<String> MODULES = List.of(
+            "proserv-installations.jar",
+            "proserv-platform.jar",
+            "proserv-projects.jar",
+            "proserv-releases.jar",
+            "proserv-rest.war",
+            "proserv-support.jar");
 
     private static Path ear;
     private static List<String> entries;
@@ -48,7 +53,12 @@ class EarPackagingIT {
         Document application = xml("META-INF/application.xml");
         assertEquals(List.of("lib"), texts(application, "library-directory"));
         assertEquals(
-                List.of("proserv-platform.jar", "proserv-support.jar", "proserv-releases.jar"),
+                List.of(
+                        "proserv-platform.jar",
+                        "proserv-support.jar",
+                        "proserv-releases.jar",
+                        "proserv-projects.jar",
+                        "proserv-installations.jar"),
                 texts(application, "ejb"));
         assertEquals(List.of("proserv-rest.war"), texts(application, "web-uri"));
         assertEquals(List.of("/"), texts(application, "context-root"));
