@@ -75,7 +75,7 @@ public class GuaranteeClaim extends ProjectsEntity {
                             + ends.get() + ": ask for a quote for this work instead")
                     .with("rule", "guarantee-ended")
                     .with("guaranteeEndedAt", ends.get().toString())
-                    .with("offer", "request a quote: POST /api/requests");
+                    .with("offer", "request a quote: POST /api/project-requests");
         }
         return new GuaranteeClaim(schedule, description.strip(), customer, now);
     }

@@ -51,7 +51,9 @@ class GuaranteeClaimTest {
         assertEquals(ProblemCategory.CONFLICT, refused.category());
         assertEquals("guarantee-ended", refused.properties().get("rule"));
         assertEquals(end.toString(), refused.properties().get("guaranteeEndedAt"));
-        assertEquals("request a quote: POST /api/requests", refused.properties().get("offer"));
+        assertEquals(
+                "request a quote: POST /api/project-requests",
+                refused.properties().get("offer"));
     }
 
     @Test
