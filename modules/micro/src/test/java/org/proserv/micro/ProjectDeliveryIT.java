@@ -133,6 +133,14 @@ class ProjectDeliveryIT {
                 .getJsonNumber("id")
                 .longValue();
 
+        var detail = shop.get("/api/projects/" + project).json();
+        assertEquals(later, Instant.parse(detail.getJsonObject("schedule").getString("deadline")));
+        assertEquals(
+                List.of("Labels", "Returns"),
+                detail.getJsonArray("tasks").stream()
+                        .map(t -> t.asJsonObject().getString("title"))
+                        .toList());
+
         // no work before payment: the second part is unpaid
         var notPaid = move(dev, taskB, "WORKING");
         assertRule(409, "no-work-before-payment", notPaid);
