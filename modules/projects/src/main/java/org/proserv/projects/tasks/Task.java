@@ -180,13 +180,13 @@ public class Task extends ProjectsEntity {
             throw ProservException.forbidden(to + " is set by "
                             + setters.stream().map(Setter::label).sorted().collect(Collectors.joining(" or "))
                             + " only")
-                    .with("status", to.name());
+                    .with("requestedStatus", to.name());
         }
         Step step = Step.between(status, to).orElseThrow(() -> illegal(to));
         if (!step.setter().permits(actor)) {
             throw ProservException.forbidden("From " + status + ", " + to + " is set by "
                             + step.setter().label() + " only")
-                    .with("status", to.name());
+                    .with("requestedStatus", to.name());
         }
         if (actor.isCustomer() && !actor.actsFor(customerId)) {
             throw ProservException.notFound("Task", id());

@@ -133,6 +133,9 @@ class TaskLifecycleTest {
         assertEquals(ProblemCategory.FORBIDDEN, refusedUpload.category());
         assertEquals(ProblemCategory.FORBIDDEN, refusedApproval.category());
         assertTrue(refusedUpload.getMessage().contains("the customer"), refusedUpload::getMessage);
+        // named apart from the problem's own status member
+        assertEquals("READY_TO_UPLOAD", refusedUpload.properties().get("requestedStatus"));
+        assertFalse(refusedUpload.properties().containsKey("status"));
         // refused whatever the task's status: staff never set these
         var working = taskAt(TaskStatus.WORKING);
         assertEquals(
