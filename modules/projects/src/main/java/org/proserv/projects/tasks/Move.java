@@ -1,6 +1,8 @@
 package org.proserv.projects.tasks;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,7 +13,8 @@ import java.util.List;
 public record Move(TaskStatus to, String note, String link, LocalDate wantedUploadDate, List<String> reports) {
 
     public Move {
-        reports = reports == null ? List.of() : List.copyOf(reports);
+        // kept as sent, null entries included, for the rule to refuse naming the field
+        reports = reports == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(reports));
     }
 
     public static Move to(TaskStatus to) {

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.proserv.kernel.error.ProservException;
 
@@ -15,6 +17,9 @@ import org.proserv.kernel.error.ProservException;
 public class Plan {
 
     static final int FULL = 100;
+
+    /** Longer than any task; short enough that the exact arithmetic in microseconds cannot overflow. */
+    static final Period LONGEST = Period.ofYears(10);
 
     @Column(name = "planned_start")
     private Instant start;
@@ -41,6 +46,9 @@ public class Plan {
         Instant to = end.truncatedTo(ChronoUnit.MICROS);
         if (!to.isAfter(from)) {
             throw ProservException.invalid("plannedEnd", "must be after plannedStart");
+        }
+        if (to.isAfter(from.atOffset(ZoneOffset.UTC).plus(LONGEST).toInstant())) {
+            throw ProservException.invalid("plannedEnd", "must be at most " + LONGEST + " after plannedStart");
         }
         return new Plan(from, to);
     }

@@ -305,6 +305,9 @@ public class Task extends ProjectsEntity {
             if (move.wantedUploadDate().isBefore(today)) {
                 throw ProservException.invalid("wantedUploadDate", "must not lie before today (" + today + ")");
             }
+            if (move.wantedUploadDate().isAfter(today.plusYears(1))) {
+                throw ProservException.invalid("wantedUploadDate", "must lie within a year from today");
+            }
         }
         if (to == CLOSED) {
             requireReports(move.reports());

@@ -13,6 +13,7 @@ import static org.proserv.projects.tasks.TaskFixture.QA;
 import static org.proserv.projects.tasks.TaskFixture.taskAt;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,11 @@ class ProgressTest {
         assertEquals("plannedEnd", same.fieldErrors().get(0).field());
         assertThrows(ProservException.class, () -> Plan.of(START, START.minusSeconds(1)));
         assertThrows(ProservException.class, () -> Plan.of(null, START));
+        var tenYears = START.atOffset(ZoneOffset.UTC).plusYears(10).toInstant();
+        assertEquals(tenYears, Plan.of(START, tenYears).end());
+        var tooLong = assertThrows(ProservException.class, () -> Plan.of(START, tenYears.plusNanos(1000)));
+        assertEquals("plannedEnd", tooLong.fieldErrors().get(0).field());
+        assertTrue(Plan.of(START, tenYears).behind(99, tenYears), "no overflow over the longest plan");
     }
 
     @Test

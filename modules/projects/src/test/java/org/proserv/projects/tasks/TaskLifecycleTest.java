@@ -21,6 +21,7 @@ import static org.proserv.projects.tasks.TaskFixture.task;
 import static org.proserv.projects.tasks.TaskFixture.taskAt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -291,6 +292,22 @@ class TaskLifecycleTest {
                         TODAY,
                         NOW));
         assertEquals("wantedUploadDate", refused.fieldErrors().get(0).field());
+        var farAway = taskAt(TaskStatus.COMPLETED);
+        assertEquals(
+                "wantedUploadDate",
+                assertThrows(
+                                ProservException.class,
+                                () -> farAway.move(
+                                        CUSTOMER,
+                                        Move.to(TaskStatus.READY_TO_UPLOAD)
+                                                .withWantedUploadDate(
+                                                        TODAY.plusYears(1).plusDays(1)),
+                                        Optional.of(PAID),
+                                        TODAY,
+                                        NOW))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
         var today = taskAt(TaskStatus.COMPLETED);
         today.move(
                 CUSTOMER,
@@ -321,6 +338,15 @@ class TaskLifecycleTest {
                 ProservException.class,
                 () -> approved.move(ADMIN, Move.to(TaskStatus.CLOSED), Optional.of(PAID), TODAY, NOW));
         assertEquals("reports", refused.fieldErrors().get(0).field());
+        var withNull = assertThrows(
+                ProservException.class,
+                () -> approved.move(
+                        ADMIN,
+                        Move.to(TaskStatus.CLOSED).withReports(Arrays.asList("a.pdf", null)),
+                        Optional.of(PAID),
+                        TODAY,
+                        NOW));
+        assertEquals("reports", withNull.fieldErrors().get(0).field());
         approved.move(
                 DIRECTOR,
                 Move.to(TaskStatus.CLOSED).withReports(List.of("reports/test.pdf", "reports/handover.pdf")),
