@@ -25,6 +25,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
 import org.proserv.platform.tokens.TokenIssuer;
 import org.proserv.projects.quotes.QuoteSweeps;
+import org.proserv.projects.tasks.TaskSweeps;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
@@ -60,6 +61,9 @@ public class AdminResource {
 
     @EJB
     QuoteSweeps quoteSweeps;
+
+    @EJB
+    TaskSweeps taskSweeps;
 
     @GET
     @Path("clock")
@@ -100,7 +104,7 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, "
-                    + "point-expiry-warnings, quote-expiry",
+                    + "point-expiry-warnings, quote-expiry, task-behind-schedule",
             description =
                     "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
@@ -110,7 +114,8 @@ public class AdminResource {
                 "auto-close", supportSweeps::autoClose,
                 "point-expiry", pointsSweeps::expireLots,
                 "point-expiry-warnings", pointsSweeps::warnOfExpiry,
-                "quote-expiry", quoteSweeps::expireQuotes);
+                "quote-expiry", quoteSweeps::expireQuotes,
+                "task-behind-schedule", taskSweeps::noticeBehindSchedule);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));

@@ -31,8 +31,12 @@ import org.proserv.projects.billing.Billing;
 import org.proserv.projects.billing.BillingTerms;
 import org.proserv.projects.project.Projects;
 import org.proserv.projects.quotes.Quotes;
+import org.proserv.projects.schedule.Schedules;
+import org.proserv.projects.tasks.Tasks;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
+import org.proserv.rest.projects.DeliveryViews.ScheduleView;
+import org.proserv.rest.projects.DeliveryViews.TaskView;
 import org.proserv.rest.projects.ProjectViews.InvoiceView;
 import org.proserv.rest.projects.ProjectViews.ProjectDetail;
 import org.proserv.rest.projects.ProjectViews.ProjectView;
@@ -59,6 +63,12 @@ public class ProjectResource {
 
     @EJB
     Billing billing;
+
+    @EJB
+    Schedules schedules;
+
+    @EJB
+    Tasks tasks;
 
     @Inject
     BillingTerms billingTerms;
@@ -109,7 +119,8 @@ public class ProjectResource {
         Roles.ADMIN
     })
     @Operation(
-            summary = "A project with its quotes (the accepted one and any additional ones) and its invoices",
+            summary = "A project with its quotes (the accepted one and any additional ones), its invoices, and its"
+                    + " schedule and tasks once scheduled",
             description = "Roles: the customer (another customer's project answers 404), projects staff, admin.")
     public ProjectDetail get(@PathParam("id") long id) {
         var actor = caller.actor();
@@ -122,7 +133,11 @@ public class ProjectResource {
         return new ProjectDetail(
                 ProjectView.of(project),
                 all,
-                billing.ofProject(id).stream().map(InvoiceView::of).toList());
+                billing.ofProject(id).stream().map(InvoiceView::of).toList(),
+                schedules.of(actor, id).map(s -> ScheduleView.of(s, now)).orElse(null),
+                tasks.ofProject(actor, id).stream()
+                        .map(t -> TaskView.of(t, now))
+                        .toList());
     }
 
     @POST

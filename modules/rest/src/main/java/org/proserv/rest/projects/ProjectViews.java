@@ -259,6 +259,14 @@ public final class ProjectViews {
         }
     }
 
-    /** A project with its quotes (the first and any additional ones) and its invoices. */
-    public record ProjectDetail(ProjectView project, List<QuoteSummary> quotes, List<InvoiceView> invoices) {}
+    /**
+     * A project with its quotes (the first and any additional ones), its invoices, and once it is scheduled its
+     * schedule and tasks.
+     */
+    public record ProjectDetail(
+            ProjectView project,
+            List<QuoteSummary> quotes,
+            List<InvoiceView> invoices,
+            DeliveryViews.ScheduleView schedule,
+            List<DeliveryViews.TaskView> tasks) {}
 }

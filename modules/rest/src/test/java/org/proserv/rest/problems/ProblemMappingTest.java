@@ -119,6 +119,21 @@ class ProblemMappingTest {
         }
 
         @Test
+        void aListPropertyIsAJsonArray() {
+            var e = ProservException.conflict("Task 3 is WORKING")
+                    .with("allowedNext", List.of("QUALITY_ASSURANCE", "REVIEWING"))
+                    .with("ids", List.of(4L, 5L));
+
+            JsonObject problem = body(mapper.toResponse(e));
+
+            assertEquals(JsonValue.ValueType.ARRAY, problem.get("allowedNext").getValueType());
+            assertEquals(
+                    "QUALITY_ASSURANCE", problem.getJsonArray("allowedNext").getString(0));
+            assertEquals("REVIEWING", problem.getJsonArray("allowedNext").getString(1));
+            assertEquals(5, problem.getJsonArray("ids").getInt(1));
+        }
+
+        @Test
         void anUnauthorizedProblemAsksForABearerToken() {
             Response response = mapper.toResponse(
                     new ProservException(ProblemCategory.UNAUTHORIZED, "Unknown username or wrong password"));
