@@ -96,7 +96,7 @@ public class DesignSources {
         if (!ready) {
             throw ProservException.conflict("Request " + request.id() + " is a design integration: it is quoted only"
                             + " after a design creation of the customer is approved, or for design files the"
-                            + " customer supplies; say which (POST /api/project-requests/" + request.id()
+                            + " customer supplies; say which (PUT /api/project-requests/" + request.id()
                             + "/design-source)")
                     .with("rule", RULE);
         }
