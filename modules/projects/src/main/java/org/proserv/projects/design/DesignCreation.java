@@ -148,10 +148,10 @@ public class DesignCreation extends ProjectsEntity {
                     .with("rule", rule);
         }
         if (invoice.status() != InvoiceStatus.PAID) {
-            throw ProservException.conflict("Stage " + stageNumber + " of the design creation starts only once"
-                            + " invoice " + invoice.id() + " (" + invoice.amount() + ") is paid")
-                    .with("rule", rule)
-                    .with("invoiceId", invoice.id());
+            var refused = ProservException.conflict("Stage " + stageNumber + " of the design creation starts only"
+                            + " once invoice " + invoice.id() + " (" + invoice.amount() + ") is paid")
+                    .with("rule", rule);
+            throw invoice.id() == null ? refused : refused.with("invoiceId", invoice.id());
         }
     }
 

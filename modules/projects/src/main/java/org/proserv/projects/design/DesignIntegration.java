@@ -76,7 +76,7 @@ public class DesignIntegration extends ProjectsEntity {
             var refused = ProservException.conflict("No work starts before payment: the integration waits for"
                             + (first == null ? " its first invoice" : " invoice " + first.id()) + " to be paid")
                     .with("rule", "integration-unpaid");
-            throw first == null ? refused : refused.with("invoiceId", first.id());
+            throw first == null || first.id() == null ? refused : refused.with("invoiceId", first.id());
         }
         this.projectId = projectId;
         this.customerId = customerId;

@@ -113,7 +113,7 @@ public class Prototype extends ProjectsEntity {
         this.boughtOutAt = now;
     }
 
-    static ProservException gone(long id) {
+    static ProservException gone(Long id) {
         return ProservException.conflict("Prototype " + id + " was bought out and is no longer in the catalogue")
                 .with("rule", "prototype-bought-out");
     }

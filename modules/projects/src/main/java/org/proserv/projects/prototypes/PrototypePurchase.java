@@ -35,8 +35,8 @@ public class PrototypePurchase extends ProjectsEntity {
 
     protected PrototypePurchase() {}
 
-    public PrototypePurchase(Prototype prototype, long customerId, PurchaseKind kind, Instant now) {
-        this.prototypeId = prototype.id();
+    public PrototypePurchase(long prototypeId, Prototype prototype, long customerId, PurchaseKind kind, Instant now) {
+        this.prototypeId = prototypeId;
         this.customerId = customerId;
         this.kind = kind;
         var paid = prototype.priceOf(kind);

@@ -111,7 +111,7 @@ public class Prototypes {
         if (kind == PurchaseKind.BUYOUT) {
             prototype.boughtOutBy(actor.customerId(), now);
         }
-        var purchase = new PrototypePurchase(prototype, actor.customerId(), kind, now);
+        var purchase = new PrototypePurchase(prototypeId, prototype, actor.customerId(), kind, now);
         em.persist(purchase);
         em.flush();
         var event = Json.createObjectBuilder(payload(prototype))
