@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -91,15 +92,24 @@ public class Prototypes {
             throw ProservException.invalid("kind", "must be PURCHASE or BUYOUT");
         }
         Instant now = clock.instant();
-        int changed = (kind == PurchaseKind.BUYOUT
-                        ? em.createQuery("update Prototype p set p.status = :gone, p.purchaseCount = p.purchaseCount"
-                                        + " + 1, p.version = p.version + 1 where p.id = :id and p.status = :listed")
-                                .setParameter("gone", PrototypeStatus.BOUGHT_OUT)
-                        : em.createQuery("update Prototype p set p.purchaseCount = p.purchaseCount + 1,"
-                                + " p.version = p.version + 1 where p.id = :id and p.status = :listed"))
-                .setParameter("id", prototypeId)
-                .setParameter("listed", PrototypeStatus.LISTED)
-                .executeUpdate();
+        int changed;
+        try {
+            changed = (kind == PurchaseKind.BUYOUT
+                            ? em.createQuery("update Prototype p set p.status = :gone, p.purchaseCount ="
+                                            + " p.purchaseCount + 1, p.version = p.version + 1"
+                                            + " where p.id = :id and p.status = :listed")
+                                    .setParameter("gone", PrototypeStatus.BOUGHT_OUT)
+                            : em.createQuery("update Prototype p set p.purchaseCount = p.purchaseCount + 1,"
+                                    + " p.version = p.version + 1 where p.id = :id and p.status = :listed"))
+                    .setParameter("id", prototypeId)
+                    .setParameter("listed", PrototypeStatus.LISTED)
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            // a database that gives up waiting for the row (a lock timeout) has changed nothing
+            throw ProservException.conflict(
+                            "Prototype " + prototypeId + " is being bought at this moment: try" + " again")
+                    .with("rule", "prototype-busy");
+        }
         var prototype = em.find(Prototype.class, prototypeId);
         if (prototype == null) {
             throw ProservException.notFound("Prototype", prototypeId);
