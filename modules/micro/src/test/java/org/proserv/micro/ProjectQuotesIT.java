@@ -101,6 +101,17 @@ class ProjectQuotesIT {
         // another quote, sent a little later, for the expiry at its validUntil
         long other = shop.post("/api/project-requests", request("DESIGN_INTEGRATION", "Integrate our design"))
                 .id();
+        // a design integration is quoted for the design it integrates: here the files the customer supplies
+        assertEquals(
+                200,
+                shop.put(
+                                "/api/project-requests/" + other + "/design-source",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "designFiles",
+                                                Json.createArrayBuilder().add("files://our-design.psd"))
+                                        .build())
+                        .status());
         var late = quinn.client().post("/api/project-requests/" + other + "/quotes", quote(List.of()));
         assertEquals(201, late.status(), late::toString);
         long lateQuote = late.id();

@@ -51,6 +51,44 @@ public final class RunProserv {
     static void seedDemoData(ProservClient admin) {
         DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
         seedProjectsStaff(admin);
+        seedPrototypes(admin);
+    }
+
+    /** A small graphic prototype catalogue, once: when the catalogue is empty. */
+    private static void seedPrototypes(ProservClient admin) {
+        if (!admin.get("/api/prototypes").json().getJsonArray("items").isEmpty()) {
+            return;
+        }
+        prototype(
+                admin,
+                "Aurora: a light fashion store",
+                "https://prototypes.proserv.example/aurora",
+                "149.00",
+                "990.00");
+        prototype(
+                admin,
+                "Harbor: electronics, dark theme",
+                "https://prototypes.proserv.example/harbor",
+                "179.00",
+                "1190.00");
+        prototype(
+                admin, "Meadow: organic food market", "https://prototypes.proserv.example/meadow", "129.00", "890.00");
+        prototype(admin, "Atelier: handmade goods", "https://prototypes.proserv.example/atelier", "159.00", "1050.00");
+    }
+
+    private static void prototype(ProservClient admin, String name, String preview, String price, String buyout) {
+        expectCreated(admin.post(
+                "/api/prototypes",
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("previewUrl", preview)
+                        .add(
+                                "price",
+                                Json.createObjectBuilder().add("amount", price).add("currency", "USD"))
+                        .add(
+                                "buyoutPrice",
+                                Json.createObjectBuilder().add("amount", buyout).add("currency", "USD"))
+                        .build()));
     }
 
     /** The projects staff, once: also added to a data directory seeded before they existed. */

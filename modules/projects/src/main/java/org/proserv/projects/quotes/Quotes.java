@@ -20,6 +20,7 @@ import org.proserv.platform.inbox.Inbox;
 import org.proserv.platform.inbox.Recipient;
 import org.proserv.projects.billing.Billing;
 import org.proserv.projects.billing.BillingTerms;
+import org.proserv.projects.design.DesignSources;
 import org.proserv.projects.project.Project;
 import org.proserv.projects.project.Projects;
 import org.proserv.projects.requests.Requests;
@@ -42,6 +43,9 @@ public class Quotes {
 
     @EJB
     Projects projects;
+
+    @EJB
+    DesignSources designSources;
 
     @EJB
     Billing billing;
@@ -68,6 +72,7 @@ public class Quotes {
     public Quote send(Actor actor, long requestId, QuoteDraft draft) {
         actor.requireStaff("write quotes");
         var request = requests.find(actor, requestId);
+        designSources.requireQuotable(request);
         requireKnownBase(draft);
         Instant now = clock.instant();
         var quote = new Quote(

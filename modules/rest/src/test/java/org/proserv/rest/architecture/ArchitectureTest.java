@@ -52,7 +52,10 @@ class ArchitectureTest {
             "BugResource#history",
             "IdeaResource#list",
             "IdeaResource#similar",
-            "IdeaResource#get");
+            "IdeaResource#get",
+            // the prototype catalogue is the vendor's shop window
+            "PrototypeResource#list",
+            "PrototypeResource#get");
 
     private static final List<Class<?>> KNOWN_RESOURCES = List.of(
             TokenResource.class,
