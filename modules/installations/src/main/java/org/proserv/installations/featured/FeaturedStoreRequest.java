@@ -5,10 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.Locale;
+import org.proserv.installations.orders.WebAddress;
 import org.proserv.installations.schema.InstallationsEntity;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
@@ -57,25 +55,11 @@ public class FeaturedStoreRequest extends InstallationsEntity {
     public FeaturedStoreRequest(Actor actor, String storeUrl, String feedback, Instant now) {
         actor.requireCustomer("ask to have their store featured");
         this.customerId = actor.customerId();
-        this.storeUrl = requireStoreUrl(storeUrl);
+        this.storeUrl = WebAddress.require("storeUrl", storeUrl);
         this.feedback = feedback;
         this.status = FeaturedStatus.SUBMITTED;
         this.submittedBy = actor.username();
         this.submittedAt = now;
-    }
-
-    /** An absolute http or https URL with a host: the live store's address. */
-    public static String requireStoreUrl(String url) {
-        try {
-            var uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ProservException.invalid("storeUrl", "must be an http or https address of the live store");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ProservException.invalid("storeUrl", "is not a valid URL");
-        }
     }
 
     public void accept(Actor actor, String note, Instant now) {

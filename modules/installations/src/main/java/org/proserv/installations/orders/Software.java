@@ -15,5 +15,6 @@ public record Software(String name, String version, String vendorUrl, String dis
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(vendorUrl, "vendorUrl");
         Objects.requireNonNull(distribution, "distribution");
+        vendorUrl = WebAddress.require("vendorUrl", vendorUrl);
     }
 }

@@ -52,7 +52,9 @@ class ArchitectureTest {
             "BugResource#history",
             "IdeaResource#list",
             "IdeaResource#similar",
-            "IdeaResource#get");
+            "IdeaResource#get",
+            // the featured stores are a public showcase
+            "FeaturedStoreResource#listed");
 
     private static final List<Class<?>> KNOWN_RESOURCES = List.of(
             TokenResource.class,
