@@ -36,18 +36,34 @@ public final class RunProserv {
                 "Proserv is ready at " + server.baseUri() + "/api  (OpenAPI: " + server.baseUri() + "/openapi)");
         System.out.println("Demo accounts (username / password):");
         System.out.println("  admin      / " + ADMIN_PASSWORD + "   (admin)");
-        for (String user : new String[] {"alice", "devon", "dana", "erin"}) {
+        for (String user : new String[] {"alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin"}) {
             System.out.printf("  %-10s / %s%n", user, DEMO_PASSWORD);
         }
         System.out.println(
                 "  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
-        System.out.println("  dana: dispatcher; erin: engineer.  Press Ctrl+C to stop.");
+        System.out.println("  dana: dispatcher; erin: engineer;");
+        System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA.");
+        System.out.println("  Press Ctrl+C to stop.");
         System.exit(server.awaitExit());
     }
 
     /** Creates the demo data once; on later starts it exists and nothing is added. */
     static void seedDemoData(ProservClient admin) {
         DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
+        seedProjectsStaff(admin);
+    }
+
+    /** The projects staff, once: also added to a data directory seeded before they existed. */
+    private static void seedProjectsStaff(ProservClient admin) {
+        if (admin.get("/api/staff?role=quote_manager").array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("username").equals("quinn"))) {
+            return;
+        }
+        staff(admin, "quinn", "quote_manager", "Quinn Quote Manager");
+        staff(admin, "dora", "director", "Dora Director");
+        staff(admin, "dev", "developer", "Dev Developer");
+        staff(admin, "desi", "designer", "Desi Designer");
+        staff(admin, "quentin", "qa", "Quentin QA");
     }
 
     /** Creates the demo people once; on later starts they exist and nothing is added. */

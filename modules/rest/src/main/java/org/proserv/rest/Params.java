@@ -70,6 +70,33 @@ public final class Params {
         }
     }
 
+    /** An optional id in a query, e.g. {@code ?productId=7}: a positive whole number, or 400 naming it. */
+    public static Optional<Long> optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(id(name, value));
+    }
+
+    public static long requiredId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProservException.invalid(name, "is required");
+        }
+        return id(name, value);
+    }
+
+    private static long id(String name, String value) {
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProservException.invalid(name, "must be a positive number");
+    }
+
     public static <E extends Enum<E>> Optional<E> optionalEnum(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
 import org.proserv.platform.tokens.TokenIssuer;
+import org.proserv.projects.quotes.QuoteSweeps;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
@@ -56,6 +57,9 @@ public class AdminResource {
 
     @EJB
     PointsSweeps pointsSweeps;
+
+    @EJB
+    QuoteSweeps quoteSweeps;
 
     @GET
     @Path("clock")
@@ -95,8 +99,8 @@ public class AdminResource {
     @Path("sweeps/{sweep}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
-            summary =
-                    "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings",
+            summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, "
+                    + "point-expiry-warnings, quote-expiry",
             description =
                     "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
@@ -105,7 +109,8 @@ public class AdminResource {
                 "pre-close", supportSweeps::preClose,
                 "auto-close", supportSweeps::autoClose,
                 "point-expiry", pointsSweeps::expireLots,
-                "point-expiry-warnings", pointsSweeps::warnOfExpiry);
+                "point-expiry-warnings", pointsSweeps::warnOfExpiry,
+                "quote-expiry", quoteSweeps::expireQuotes);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));

@@ -154,7 +154,7 @@ public class BugResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return bugs.list(
-                        ReleaseParams.optionalId("productId", productId),
+                        Params.optionalId("productId", productId),
                         Params.optionalEnum("status", status, BugStatus.class),
                         Params.page(page, size))
                 .map(BugView::of);
@@ -175,7 +175,7 @@ public class BugResource {
             @QueryParam("steps") String steps,
             @QueryParam("limit") String limit) {
         return bugs.similar(
-                ReleaseParams.requiredId("productId", productId),
+                Params.requiredId("productId", productId),
                 ReleaseParams.requiredText("title", title, 200),
                 ReleaseParams.optionalText("steps", steps, ReleaseParams.MAX_QUERY_TEXT),
                 ReleaseParams.limit(limit));

@@ -123,7 +123,7 @@ public class IdeaResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return ideas.list(
-                        ReleaseParams.optionalId("productId", productId),
+                        Params.optionalId("productId", productId),
                         Params.optionalEnum("status", status, IdeaStatus.class),
                         Params.page(page, size))
                 .map(IdeaView::of);
@@ -143,7 +143,7 @@ public class IdeaResource {
             @QueryParam("description") String description,
             @QueryParam("limit") String limit) {
         return ideas.similar(
-                ReleaseParams.requiredId("productId", productId),
+                Params.requiredId("productId", productId),
                 ReleaseParams.requiredText("title", title, 200),
                 ReleaseParams.optionalText("description", description, ReleaseParams.MAX_QUERY_TEXT),
                 ReleaseParams.limit(limit));

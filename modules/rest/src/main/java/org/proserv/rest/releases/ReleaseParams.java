@@ -1,6 +1,5 @@
 package org.proserv.rest.releases;
 
-import java.util.Optional;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.releases.tracker.SimilarEntries;
 
@@ -17,20 +16,6 @@ final class ReleaseParams {
     static final int MAX_QUERY_TEXT = 2_000;
 
     private ReleaseParams() {}
-
-    static Optional<Long> optionalId(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(id(name, value));
-    }
-
-    static long requiredId(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProservException.invalid(name, "is required");
-        }
-        return id(name, value);
-    }
 
     static String requiredText(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -65,17 +50,5 @@ final class ReleaseParams {
             // answered below
         }
         throw ProservException.invalid("limit", "must be a number from 1 to " + SimilarEntries.MAX_LIMIT);
-    }
-
-    private static long id(String name, String value) {
-        try {
-            long id = Long.parseLong(value.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProservException.invalid(name, "must be a positive number");
     }
 }
