@@ -98,6 +98,7 @@ class InstallationOrdersIT {
         var late = step(customer.client(), id, "cancellation", JsonValue.EMPTY_JSON_OBJECT);
         assertProblem(409, late);
         assertEquals(List.of("DONE"), strings(late.json().getJsonArray("allowed")), "names the allowed next");
+        assertEquals("IN_PROGRESS", late.json().getString("currentStatus"));
 
         var message = customer.client()
                 .post(

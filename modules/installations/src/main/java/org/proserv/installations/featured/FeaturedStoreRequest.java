@@ -74,7 +74,7 @@ public class FeaturedStoreRequest extends InstallationsEntity {
         actor.requireStaff("decide featured-store requests");
         if (status != FeaturedStatus.SUBMITTED) {
             throw ProservException.conflict("Featured-store request " + id() + " was " + status + " already")
-                    .with("status", status.name());
+                    .with("currentStatus", status.name());
         }
         this.status = decision;
         this.decidedBy = actor.username();

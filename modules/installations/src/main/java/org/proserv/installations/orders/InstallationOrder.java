@@ -301,7 +301,7 @@ public class InstallationOrder extends InstallationsEntity {
         if (!status.mayMoveTo(target)) {
             throw ProservException.conflict("Order " + id() + " is " + status + " and cannot become " + target
                             + ": allowed next " + allowedText())
-                    .with("status", status.name())
+                    .with("currentStatus", status.name())
                     .with("allowed", status.next().stream().map(Enum::name).toList());
         }
     }

@@ -60,8 +60,8 @@ public class InstallationOrderResource {
     static final String IDEMPOTENT = " Accepts an Idempotency-Key header: a retry with the same key and body returns "
             + "the first response without a second effect.";
 
-    static final String STEP_CONFLICT = " 409 when the order's status does not allow the step, naming the status and "
-            + "the allowed next statuses (`allowed`).";
+    static final String STEP_CONFLICT = " 409 when the order's status does not allow the step, naming the status "
+            + "(`currentStatus`) and the allowed next statuses (`allowed`).";
 
     public static class NewInstallation {
         /** Staff name the customer; a customer may leave it out (it is theirs). */
