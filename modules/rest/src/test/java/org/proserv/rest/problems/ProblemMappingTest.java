@@ -11,6 +11,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -116,6 +117,22 @@ class ProblemMappingTest {
                             .compareTo(problem.getJsonNumber("price").bigDecimalValue()),
                     "a fractional number keeps its fraction: " + problem.get("price"));
             assertEquals(0.25, problem.getJsonNumber("ratio").doubleValue());
+        }
+
+        @Test
+        void aListPropertyBecomesAJsonArrayOfItsItems() {
+            var e = ProservException.conflict("Order 3 is IN_PROGRESS and cannot become CANCELLED")
+                    .with("allowed", List.of("DONE", "SCHEDULED"))
+                    .with("sizes", List.of(1, 2));
+
+            JsonObject problem = body(mapper.toResponse(e));
+
+            assertEquals(
+                    List.of("DONE", "SCHEDULED"),
+                    problem.getJsonArray("allowed").getValuesAs(JsonString::getString));
+            assertEquals(
+                    JsonValue.ValueType.NUMBER,
+                    problem.getJsonArray("sizes").get(1).getValueType());
         }
 
         @Test
