@@ -36,13 +36,16 @@ public final class RunProserv {
                 "Proserv is ready at " + server.baseUri() + "/api  (OpenAPI: " + server.baseUri() + "/openapi)");
         System.out.println("Demo accounts (username / password):");
         System.out.println("  admin      / " + ADMIN_PASSWORD + "   (admin)");
-        for (String user : new String[] {"alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin"}) {
+        for (String user : new String[] {
+            "alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin", "ian", "uma", "paul"
+        }) {
             System.out.printf("  %-10s / %s%n", user, DEMO_PASSWORD);
         }
         System.out.println(
                 "  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
         System.out.println("  dana: dispatcher; erin: engineer;");
-        System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA.");
+        System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA;");
+        System.out.println("  ian: installation engineer; uma: upgrade specialist; paul: project manager.");
         System.out.println("  Press Ctrl+C to stop.");
         System.exit(server.awaitExit());
     }
@@ -52,6 +55,7 @@ public final class RunProserv {
         DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
         seedProjectsStaff(admin);
         seedPrototypes(admin);
+        seedInstallationsStaff(admin);
     }
 
     /** A small graphic prototype catalogue, once: when the catalogue is empty. */
@@ -89,6 +93,17 @@ public final class RunProserv {
                                 "buyoutPrice",
                                 Json.createObjectBuilder().add("amount", buyout).add("currency", "USD"))
                         .build()));
+    }
+
+    /** The installations staff, once: also added to a data directory seeded before they existed. */
+    private static void seedInstallationsStaff(ProservClient admin) {
+        if (admin.get("/api/staff?role=installation_engineer").array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("username").equals("ian"))) {
+            return;
+        }
+        staff(admin, "ian", "installation_engineer", "Ian Installation Engineer");
+        staff(admin, "uma", "upgrade_specialist", "Uma Upgrade Specialist");
+        staff(admin, "paul", "project_manager", "Paul Project Manager");
     }
 
     /** The projects staff, once: also added to a data directory seeded before they existed. */

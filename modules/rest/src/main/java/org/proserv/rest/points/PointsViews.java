@@ -52,11 +52,28 @@ public final class PointsViews {
 
     public record BalanceView(long customerId, int balance, int available, List<LotView> lots) {}
 
+    /** One ledger entry; {@code reference} names what outside a ticket it was for (an installation order). */
     public record EntryView(
-            long id, EntryKind kind, int points, long lotId, Long ticketId, String note, String actor, Instant at) {
+            long id,
+            EntryKind kind,
+            int points,
+            long lotId,
+            Long ticketId,
+            String reference,
+            String note,
+            String actor,
+            Instant at) {
         static EntryView of(LedgerEntry e) {
             return new EntryView(
-                    e.id(), e.kind(), e.points(), e.lotId(), e.ticketId(), e.note(), e.actor(), e.createdAt());
+                    e.id(),
+                    e.kind(),
+                    e.points(),
+                    e.lotId(),
+                    e.ticketId(),
+                    e.reference(),
+                    e.note(),
+                    e.actor(),
+                    e.createdAt());
         }
     }
 

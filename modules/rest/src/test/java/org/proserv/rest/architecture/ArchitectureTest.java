@@ -55,7 +55,9 @@ class ArchitectureTest {
             "IdeaResource#get",
             // the prototype catalogue is the vendor's shop window
             "PrototypeResource#list",
-            "PrototypeResource#get");
+            "PrototypeResource#get",
+            // the featured stores are a public showcase
+            "FeaturedStoreResource#listed");
 
     private static final List<Class<?>> KNOWN_RESOURCES = List.of(
             TokenResource.class,

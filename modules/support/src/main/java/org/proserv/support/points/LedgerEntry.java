@@ -29,6 +29,10 @@ public class LedgerEntry extends SupportEntity {
     @Column(name = "ticket_id")
     private Long ticketId;
 
+    /** What outside a ticket the points were for (an installation order), or null. */
+    @Column(length = 80)
+    private String reference;
+
     @Column(length = 500)
     private String note;
 
@@ -46,6 +50,7 @@ public class LedgerEntry extends SupportEntity {
             EntryKind kind,
             int points,
             Long ticketId,
+            String reference,
             String note,
             String actor,
             Instant createdAt) {
@@ -54,6 +59,7 @@ public class LedgerEntry extends SupportEntity {
         this.kind = kind;
         this.points = points;
         this.ticketId = ticketId;
+        this.reference = reference;
         this.note = note;
         this.actor = actor;
         this.createdAt = createdAt;
@@ -77,6 +83,10 @@ public class LedgerEntry extends SupportEntity {
 
     public Long ticketId() {
         return ticketId;
+    }
+
+    public String reference() {
+        return reference;
     }
 
     public String note() {

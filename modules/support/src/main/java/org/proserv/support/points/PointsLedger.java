@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
@@ -39,6 +40,9 @@ public class PointsLedger {
 
     @Inject
     Event<SupportGained> supportGained;
+
+    @Inject
+    Event<PointsAdded> pointsAdded;
 
     public List<PointPack> catalogue() {
         return em.createQuery("select p from PointPack p where p.active = true order by p.points", PointPack.class)
@@ -77,6 +81,7 @@ public class PointsLedger {
         em.persist(lot);
         em.flush();
         append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
+        pointsAdded.fire(new PointsAdded(customerId, pack.points(), now));
         supportGained.fire(new SupportGained(customerId));
         return lot;
     }
@@ -121,6 +126,62 @@ public class PointsLedger {
     }
 
     /**
+     * Spends for something outside a ticket, named by {@code reference}, at most once: when entries of that reference
+     * exist already, they are the answer and nothing more is taken. Oldest unexpired lot first, like every spend;
+     * empty, with nothing taken, when the customer has not enough (the caller waits for a top-up).
+     */
+    public Optional<List<LedgerEntry>> spendOnce(
+            Actor actor, long customerId, int points, String reference, String note) {
+        lock(customerId);
+        var earlier = entriesFor(customerId, reference).stream()
+                .filter(e -> e.kind() == EntryKind.SPEND)
+                .toList();
+        if (!earlier.isEmpty()) {
+            return Optional.of(earlier);
+        }
+        Instant now = clock.instant();
+        var wallet = wallet(customerId, now);
+        if (wallet.available() < points) {
+            return Optional.empty();
+        }
+        return Optional.of(wallet.take(points).stream()
+                .map(a ->
+                        append(customerId, a.lotId(), EntryKind.SPEND, -a.points(), null, reference, note, actor, now))
+                .toList());
+    }
+
+    /**
+     * Gives back what is still spent for {@code reference}, to the lots it came from (forfeited on an expired lot).
+     * Returns how many points went back: 0 when nothing was spent or it went back already.
+     */
+    public int giveBackFor(Actor actor, long customerId, String reference, String note) {
+        lock(customerId);
+        Instant now = clock.instant();
+        Map<Long, Integer> takenFrom = new HashMap<>();
+        entriesFor(customerId, reference).forEach(e -> takenFrom.merge(e.lotId(), -e.points(), Integer::sum));
+        int net = takenFrom.values().stream().mapToInt(Integer::intValue).sum();
+        if (net <= 0) {
+            return 0;
+        }
+        return wallet(customerId, now).giveBack(takenFrom, net).stream()
+                .map(a ->
+                        append(customerId, a.lotId(), EntryKind.RETURN, a.points(), null, reference, note, actor, now))
+                .mapToInt(LedgerEntry::points)
+                .sum();
+    }
+
+    /** The entries of one reference, oldest first. */
+    public List<LedgerEntry> entriesFor(long customerId, String reference) {
+        return em.createQuery(
+                        "select e from LedgerEntry e where e.customerId = :customer and e.reference = :reference"
+                                + " order by e.id",
+                        LedgerEntry.class)
+                .setParameter("customer", customerId)
+                .setParameter("reference", reference)
+                .getResultList();
+    }
+
+    /**
      * Money back ({@link MoneyBack}): an untouched bought lot, within the refund window, is refunded whole at once;
      * anything else is refused with why.
      */
@@ -159,6 +220,7 @@ public class PointsLedger {
         em.persist(lot);
         em.flush();
         var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);
+        pointsAdded.fire(new PointsAdded(customerId, points, now));
         supportGained.fire(new SupportGained(customerId));
         return List.of(entry);
     }
@@ -232,7 +294,20 @@ public class PointsLedger {
             String note,
             Actor actor,
             Instant now) {
-        var entry = new LedgerEntry(customerId, lotId, kind, points, ticketId, note, actor.username(), now);
+        return append(customerId, lotId, kind, points, ticketId, null, note, actor, now);
+    }
+
+    private LedgerEntry append(
+            long customerId,
+            long lotId,
+            EntryKind kind,
+            int points,
+            Long ticketId,
+            String reference,
+            String note,
+            Actor actor,
+            Instant now) {
+        var entry = new LedgerEntry(customerId, lotId, kind, points, ticketId, reference, note, actor.username(), now);
         em.persist(entry);
         return entry;
     }

@@ -22,7 +22,7 @@ class MoneyBackTest {
     }
 
     private static LedgerEntry entry(EntryKind kind, int points) {
-        return new LedgerEntry(7L, 1L, kind, points, null, null, "alice", BOUGHT);
+        return new LedgerEntry(7L, 1L, kind, points, null, null, null, "alice", BOUGHT);
     }
 
     private static String reasonOf(Runnable refund) {
