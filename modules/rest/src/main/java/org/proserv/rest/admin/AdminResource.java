@@ -21,6 +21,7 @@ import java.util.function.IntSupplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proserv.installations.upgrades.UpgradeSweeps;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
 import org.proserv.platform.tokens.TokenIssuer;
@@ -61,6 +62,9 @@ public class AdminResource {
     @EJB
     QuoteSweeps quoteSweeps;
 
+    @EJB
+    UpgradeSweeps upgradeSweeps;
+
     @GET
     @Path("clock")
     @RolesAllowed(Roles.ADMIN)
@@ -100,7 +104,7 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, "
-                    + "point-expiry-warnings, quote-expiry",
+                    + "point-expiry-warnings, quote-expiry, upgrade-gate-reminders",
             description =
                     "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
@@ -110,7 +114,8 @@ public class AdminResource {
                 "auto-close", supportSweeps::autoClose,
                 "point-expiry", pointsSweeps::expireLots,
                 "point-expiry-warnings", pointsSweeps::warnOfExpiry,
-                "quote-expiry", quoteSweeps::expireQuotes);
+                "quote-expiry", quoteSweeps::expireQuotes,
+                "upgrade-gate-reminders", upgradeSweeps::remindAtGates);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));

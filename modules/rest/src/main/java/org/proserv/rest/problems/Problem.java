@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,10 @@ public final class Problem {
                 throw new IllegalArgumentException("problem extension " + name + " would hide a standard member");
             } else if (value instanceof Number number) {
                 json.add(name, jsonNumber(number));
+            } else if (value instanceof Collection<?> values) {
+                var array = Json.createArrayBuilder();
+                values.forEach(v -> array.add(String.valueOf(v)));
+                json.add(name, array);
             } else if (value != null) {
                 json.add(name, value.toString());
             }

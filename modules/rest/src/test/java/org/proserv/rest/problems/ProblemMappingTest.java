@@ -11,6 +11,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -116,6 +117,15 @@ class ProblemMappingTest {
                             .compareTo(problem.getJsonNumber("price").bigDecimalValue()),
                     "a fractional number keeps its fraction: " + problem.get("price"));
             assertEquals(0.25, problem.getJsonNumber("ratio").doubleValue());
+        }
+
+        @Test
+        void aListPropertyBecomesAJsonArrayInItsOrder() {
+            var e = ProservException.conflict("Upgrade order 7 is PAID").with("allowedSteps", List.of("schedule", "x"));
+
+            var steps = body(mapper.toResponse(e)).getJsonArray("allowedSteps");
+
+            assertEquals(List.of("schedule", "x"), steps.getValuesAs(JsonString::getString));
         }
 
         @Test
