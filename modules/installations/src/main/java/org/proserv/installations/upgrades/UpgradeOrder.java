@@ -1,5 +1,8 @@
 package org.proserv.installations.upgrades;
 
+import static org.proserv.kernel.error.TextInput.optional;
+import static org.proserv.kernel.error.TextInput.required;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -435,17 +438,6 @@ public class UpgradeOrder extends InstallationsEntity {
             throw ProservException.invalid("storeUrl", "is not a URL: " + e.getReason());
         }
         return url;
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProservException.invalid(field, "is required");
-        }
-        return value.strip();
-    }
-
-    private static String optional(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     // ---- reading
