@@ -36,13 +36,16 @@ public final class RunProserv {
                 "Proserv is ready at " + server.baseUri() + "/api  (OpenAPI: " + server.baseUri() + "/openapi)");
         System.out.println("Demo accounts (username / password):");
         System.out.println("  admin      / " + ADMIN_PASSWORD + "   (admin)");
-        for (String user : new String[] {"alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin"}) {
+        for (String user : new String[] {
+            "alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin", "ursula", "pam", "ines"
+        }) {
             System.out.printf("  %-10s / %s%n", user, DEMO_PASSWORD);
         }
         System.out.println(
                 "  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
         System.out.println("  dana: dispatcher; erin: engineer;");
-        System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA.");
+        System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA;");
+        System.out.println("  ursula: upgrade specialist; pam: project manager; ines: installation engineer.");
         System.out.println("  Press Ctrl+C to stop.");
         System.exit(server.awaitExit());
     }
@@ -51,6 +54,18 @@ public final class RunProserv {
     static void seedDemoData(ProservClient admin) {
         DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
         seedProjectsStaff(admin);
+        seedUpgradeStaff(admin);
+    }
+
+    /** The upgrade department's staff, once: also added to a data directory seeded before they existed. */
+    private static void seedUpgradeStaff(ProservClient admin) {
+        if (admin.get("/api/staff?role=upgrade_specialist").array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("username").equals("ursula"))) {
+            return;
+        }
+        staff(admin, "ursula", "upgrade_specialist", "Ursula Upgrade Specialist");
+        staff(admin, "pam", "project_manager", "Pam Project Manager");
+        staff(admin, "ines", "installation_engineer", "Ines Installation Engineer");
     }
 
     /** The projects staff, once: also added to a data directory seeded before they existed. */
