@@ -37,7 +37,7 @@ public final class RunProserv {
         System.out.println("Demo accounts (username / password):");
         System.out.println("  admin      / " + ADMIN_PASSWORD + "   (admin)");
         for (String user : new String[] {
-            "alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin", "ursula", "pam", "ines"
+            "alice", "devon", "dana", "erin", "quinn", "dora", "dev", "desi", "quentin", "ian", "uma", "paul"
         }) {
             System.out.printf("  %-10s / %s%n", user, DEMO_PASSWORD);
         }
@@ -45,7 +45,7 @@ public final class RunProserv {
                 "  alice: customer with a supported X-Cart licence; devon: customer with a developer licence;");
         System.out.println("  dana: dispatcher; erin: engineer;");
         System.out.println("  quinn: quote manager; dora: director; dev: developer; desi: designer; quentin: QA;");
-        System.out.println("  ursula: upgrade specialist; pam: project manager; ines: installation engineer.");
+        System.out.println("  ian: installation engineer; uma: upgrade specialist; paul: project manager.");
         System.out.println("  Press Ctrl+C to stop.");
         System.exit(server.awaitExit());
     }
@@ -54,18 +54,18 @@ public final class RunProserv {
     static void seedDemoData(ProservClient admin) {
         DemoReleases.seed(admin, DEMO_PASSWORD, () -> seedPeople(admin));
         seedProjectsStaff(admin);
-        seedUpgradeStaff(admin);
+        seedInstallationsStaff(admin);
     }
 
-    /** The upgrade department's staff, once: also added to a data directory seeded before they existed. */
-    private static void seedUpgradeStaff(ProservClient admin) {
-        if (admin.get("/api/staff?role=upgrade_specialist").array().stream()
-                .anyMatch(v -> v.asJsonObject().getString("username").equals("ursula"))) {
+    /** The installations staff, once: also added to a data directory seeded before they existed. */
+    private static void seedInstallationsStaff(ProservClient admin) {
+        if (admin.get("/api/staff?role=installation_engineer").array().stream()
+                .anyMatch(v -> v.asJsonObject().getString("username").equals("ian"))) {
             return;
         }
-        staff(admin, "ursula", "upgrade_specialist", "Ursula Upgrade Specialist");
-        staff(admin, "pam", "project_manager", "Pam Project Manager");
-        staff(admin, "ines", "installation_engineer", "Ines Installation Engineer");
+        staff(admin, "ian", "installation_engineer", "Ian Installation Engineer");
+        staff(admin, "uma", "upgrade_specialist", "Uma Upgrade Specialist");
+        staff(admin, "paul", "project_manager", "Paul Project Manager");
     }
 
     /** The projects staff, once: also added to a data directory seeded before they existed. */

@@ -382,7 +382,7 @@ public class UpgradeOrder extends InstallationsEntity {
             throw ProservException.conflict("Upgrade order " + id() + " is " + status + "; " + step.label()
                             + " is not a step it can take now")
                     .with("rule", STEP_OUT_OF_ORDER)
-                    .with("status", status.name())
+                    .with("currentStatus", status.name())
                     .with(
                             "allowedSteps",
                             allowed.stream().map(UpgradeStep::label).toList());

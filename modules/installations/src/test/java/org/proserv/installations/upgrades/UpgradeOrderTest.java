@@ -306,7 +306,7 @@ class UpgradeOrderTest {
         var order = basic();
         var e = refused(ProblemCategory.CONFLICT, () -> order.schedule(engineer, now.plusSeconds(60), later()));
         assertEquals(List.of("estimate"), e.properties().get("allowedSteps"));
-        assertEquals("REQUESTED", e.properties().get("status"));
+        assertEquals("REQUESTED", e.properties().get("currentStatus"));
         order.estimate(specialist, estimate("400.00", false), later());
         order.decide(alice, Gate.CONFIRMATION, true, null, later());
         order.invoiced(5);

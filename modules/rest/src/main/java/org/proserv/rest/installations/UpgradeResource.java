@@ -57,7 +57,7 @@ import org.proserv.rest.security.Caller;
 public class UpgradeResource {
 
     private static final String STEP_ERRORS = " 403 for another role; 409 rule step-out-of-order when the order is "
-            + "not at this step, with status and allowedSteps (a JSON array of the steps it can take now).";
+            + "not at this step, with currentStatus and allowedSteps (a JSON array of the steps it can take now).";
 
     public static class Modification {
         @NotNull
