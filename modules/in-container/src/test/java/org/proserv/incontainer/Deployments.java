@@ -30,16 +30,27 @@ final class Deployments {
     private Deployments() {}
 
     static WebArchive of(String context, Class<?>... testClasses) {
+        return of(context, Set.of(), testClasses);
+    }
+
+    /**
+     * A deployment of {@code context} together with the contexts whose published services it calls ({@code uses}), each
+     * without its timers.
+     */
+    static WebArchive of(String context, Set<String> uses, Class<?>... testClasses) {
         var war = ShrinkWrap.create(WebArchive.class, context + "-in-container.war")
                 .addClasses(testClasses)
                 .addClasses(Transactions.class, Databases.class)
                 .addAsResource(new StringAsset(configuration(context)), "META-INF/microprofile-config.properties");
         for (Path jar : libraries()) {
             String name = jar.getFileName().toString();
-            if (name.startsWith("proserv-" + context + "-")) {
-                war.addAsLibrary(withoutTimers(jar, context));
-            } else if (CONTEXTS.stream().noneMatch(other -> name.startsWith("proserv-" + other + "-"))) {
+            var deployed = CONTEXTS.stream()
+                    .filter(c -> name.startsWith("proserv-" + c + "-"))
+                    .findFirst();
+            if (deployed.isEmpty()) {
                 war.addAsLibrary(jar.toFile());
+            } else if (deployed.get().equals(context) || uses.contains(deployed.get())) {
+                war.addAsLibrary(withoutTimers(jar, deployed.get()));
             }
         }
         return war;

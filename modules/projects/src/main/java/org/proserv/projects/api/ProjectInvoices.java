@@ -7,6 +7,7 @@ import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.money.Money;
 import org.proserv.projects.billing.Billing;
 import org.proserv.projects.billing.Invoice;
+import org.proserv.support.api.CustomerDirectory;
 
 /**
  * Invoices for other contexts: issue one to a customer for a subject of theirs (an installation order: subject type
@@ -19,8 +20,17 @@ public class ProjectInvoices {
     @EJB
     Billing billing;
 
-    /** Issues an invoice in the caller's transaction; returns its id. The subject type {@code project} is reserved. */
+    @EJB
+    CustomerDirectory customers;
+
+    /**
+     * Issues an invoice in the caller's transaction; returns its id. The customer must exist (400 naming
+     * {@code customerId}); the subject type {@code project} is reserved for project parts.
+     */
     public long issue(long customerId, Money amount, String subjectType, long subjectId, String description) {
+        if (!customers.exists(customerId)) {
+            throw ProservException.invalid("customerId", "customer " + customerId + " does not exist");
+        }
         if (Invoice.PROJECT.equals(subjectType)) {
             throw ProservException.invalid("subjectType", "project is reserved for the parts of project plans");
         }
