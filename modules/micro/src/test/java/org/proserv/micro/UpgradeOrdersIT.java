@@ -88,10 +88,10 @@ class UpgradeOrdersIT {
         assertStaffRefusedAt(order, "CONFIRMATION");
 
         // the customer rejects the estimate: back to examination, a new estimate, history kept
+        assertField(400, "notes", decide(shop, order, "CONFIRMATION", "REJECT", null));
         var rejected = decide(shop, order, "CONFIRMATION", "REJECT", "Too expensive for us");
         assertEquals(200, rejected.status(), rejected::toString);
         assertEquals("REQUESTED", rejected.json().getString("status"));
-        assertProblem(400, decide(shop, order, "CONFIRMATION", "REJECT", null));
         specialist.client().post("/api/upgrades/" + order + "/estimate", estimate("380.00", false));
         var confirmed = decide(shop, order, "CONFIRMATION", "PASS", null);
         assertEquals(200, confirmed.status(), confirmed::toString);
