@@ -24,12 +24,17 @@ public record UpgradePack(ProductVersion from, ProductVersion to, List<ProductVe
         return patches.size();
     }
 
+    /** Whether {@code to} is a version newer than {@code from}: the only direction a pack goes. */
+    public static boolean isUpgrade(ProductVersion from, ProductVersion to) {
+        return ProductVersion.ORDER.compare(to, from) > 0;
+    }
+
     /**
      * The versions of the product a pack from {@code from} to {@code to} covers, oldest first; 400 unless to is newer.
      */
     public static List<ProductVersion> range(
             Collection<ProductVersion> productVersions, ProductVersion from, ProductVersion to) {
-        if (ProductVersion.ORDER.compare(to, from) <= 0) {
+        if (!isUpgrade(from, to)) {
             throw ProservException.invalid("to", "must be a version newer than " + from.name());
         }
         return productVersions.stream()

@@ -21,6 +21,7 @@ import java.util.function.IntSupplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.proserv.installations.upgrades.UpgradeSweeps;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
 import org.proserv.platform.tokens.TokenIssuer;
@@ -65,6 +66,9 @@ public class AdminResource {
     @EJB
     TaskSweeps taskSweeps;
 
+    @EJB
+    UpgradeSweeps upgradeSweeps;
+
     @GET
     @Path("clock")
     @RolesAllowed(Roles.ADMIN)
@@ -104,7 +108,8 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, "
-                    + "point-expiry-warnings, quote-expiry, task-behind-schedule",
+                    + "point-expiry-warnings, quote-expiry, task-behind-schedule, "
+                    + "upgrade-gate-reminders",
             description =
                     "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
@@ -115,7 +120,8 @@ public class AdminResource {
                 "point-expiry", pointsSweeps::expireLots,
                 "point-expiry-warnings", pointsSweeps::warnOfExpiry,
                 "quote-expiry", quoteSweeps::expireQuotes,
-                "task-behind-schedule", taskSweeps::noticeBehindSchedule);
+                "task-behind-schedule", taskSweeps::noticeBehindSchedule,
+                "upgrade-gate-reminders", upgradeSweeps::remindAtGates);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));
