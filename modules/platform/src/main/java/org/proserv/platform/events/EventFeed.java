@@ -80,12 +80,7 @@ public class EventFeed {
         if (!query.types().isEmpty()) {
             select.setParameter("types", query.types());
         }
-        List<FeedEvent> found =
-                select.getResultList().stream().map(FeedEvent::of).toList();
-        boolean more = found.size() > query.size();
-        List<FeedEvent> page = more ? found.subList(0, query.size()) : found;
-        long next = page.isEmpty() ? query.after() : page.get(page.size() - 1).position();
-        return new FeedPage(List.copyOf(page), next, more);
+        return FeedPage.of(select.getResultList().stream().map(FeedEvent::of).toList(), query);
     }
 
     /** Published events past a position, in feed order, for those who deliver them. */
