@@ -89,6 +89,18 @@ public class WebhookDispatch {
         sender = new WebhookSender(timeout);
     }
 
+    /**
+     * One run of the timer's work: publish committed events, turn them into deliveries, attempt what is due. Returns
+     * the attempts made.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int run() {
+        var self = context.getBusinessObject(WebhookDispatch.class);
+        feed.publish();
+        self.fanOut();
+        return self.deliverDue();
+    }
+
     /** Turns newly published events into deliveries to the enabled endpoints that want them. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fanOut() {

@@ -26,9 +26,7 @@ public class WebhookTimer {
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void deliver() {
-        feed.publish();
-        dispatch.fanOut();
-        dispatch.deliverDue();
+        dispatch.run();
     }
 
     @Schedule(hour = "*", minute = "41", persistent = false)

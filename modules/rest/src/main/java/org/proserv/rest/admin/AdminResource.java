@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
+import org.proserv.platform.events.EventFeed;
 import org.proserv.platform.tokens.TokenIssuer;
+import org.proserv.platform.webhooks.WebhookDispatch;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
@@ -50,6 +52,12 @@ public class AdminResource {
 
     @Inject
     TokenIssuer issuer;
+
+    @EJB
+    WebhookDispatch webhookDispatch;
+
+    @EJB
+    EventFeed eventFeed;
 
     @EJB
     SupportSweeps supportSweeps;
@@ -96,16 +104,20 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary =
-                    "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings",
+                    "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, point-expiry-warnings,"
+                            + " webhook-deliveries, event-retention",
             description =
-                    "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
+                    "Roles: admin. The same idempotent sweep the timer runs (every minute; webhook deliveries every "
+                            + "2 s, event retention hourly); safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
         Map<String, IntSupplier> sweeps = Map.of(
                 "sla-breaches", supportSweeps::flagBreaches,
                 "pre-close", supportSweeps::preClose,
                 "auto-close", supportSweeps::autoClose,
                 "point-expiry", pointsSweeps::expireLots,
-                "point-expiry-warnings", pointsSweeps::warnOfExpiry);
+                "point-expiry-warnings", pointsSweeps::warnOfExpiry,
+                "webhook-deliveries", webhookDispatch::run,
+                "event-retention", eventFeed::removeExpired);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));
