@@ -125,6 +125,9 @@ public final class TestServer {
                     "true",
                     "PROSERV_METRICS_SCRAPE_TOKEN",
                     SCRAPE_TOKEN,
+                    // the tests' webhook receivers listen on 127.0.0.1
+                    "PROSERV_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES",
+                    "true",
                     // hundreds of accounts are made and signed in; OWASP's cost would dominate the run
                     "PROSERV_PASSWORD_ITERATIONS",
                     "10000"));

@@ -4,27 +4,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
 
 /**
  * A state change that matters outside the application, recorded in the transaction of the change itself (the outbox):
- * it exists if and only if the change committed. Never changed once written.
+ * it exists if and only if the change committed. Written by {@link Outbox} through the changing context's own
+ * connection; read here. Never changed once written, but for the feed position the publisher gives it after commit.
  */
 @Entity
 @Table(name = "platform_event")
 public class DomainEvent {
 
-    static final int MAX_PAYLOAD = 20000;
-
     @Id
-    @SequenceGenerator(name = "platform_event_seq", sequenceName = "platform_event_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_event_seq")
     private Long id;
 
     @Column(nullable = false, length = 60)
@@ -45,31 +39,13 @@ public class DomainEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = MAX_PAYLOAD)
+    @Column(nullable = false, length = EventShape.MAX_PAYLOAD)
     private String payload;
 
-    protected DomainEvent() {}
+    @Column(name = "feed_position")
+    private Long feedPosition;
 
-    DomainEvent(
-            String type,
-            String aggregateType,
-            long aggregateId,
-            long aggregateSeq,
-            Long customerId,
-            JsonObject payload,
-            Instant occurredAt) {
-        String json = payload.toString();
-        if (json.length() > MAX_PAYLOAD) {
-            throw new IllegalArgumentException("the payload of " + type + " exceeds " + MAX_PAYLOAD + " characters");
-        }
-        this.type = type;
-        this.aggregateType = aggregateType;
-        this.aggregateId = aggregateId;
-        this.aggregateSeq = aggregateSeq;
-        this.customerId = customerId;
-        this.occurredAt = occurredAt;
-        this.payload = json;
-    }
+    protected DomainEvent() {}
 
     public Long id() {
         return id;
@@ -99,6 +75,11 @@ public class DomainEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** The event's place in the feed, given once it committed; null until the publisher has seen it. */
+    public Long feedPosition() {
+        return feedPosition;
     }
 
     public JsonObject payload() {

@@ -3,6 +3,7 @@ package org.proserv.releases.patches;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.catalog.Product;
 import org.proserv.releases.catalog.ProductVersion;
@@ -44,6 +46,9 @@ public class Patches {
     @EJB
     Catalog catalog;
 
+    @EJB
+    Outbox outbox;
+
     @Inject
     Clock clock;
 
@@ -58,6 +63,21 @@ public class Patches {
         requireKnown(product, "prerequisites", draft.prerequisites());
         var patch = new Patch(product.id(), draft, targets, actor, clock.instant());
         em.persist(patch);
+        em.flush();
+        var versions = Json.createArrayBuilder();
+        patch.versions().forEach(v -> versions.add(v.name()));
+        var payload = Json.createObjectBuilder()
+                .add("patchId", patch.id())
+                .add("productId", patch.productId())
+                .add("product", product.name())
+                .add("kind", patch.kind().name())
+                .add("title", patch.title())
+                .add("versions", versions)
+                .add("manualOnly", patch.manualOnly())
+                .add("releasedAt", patch.releasedAt().toString())
+                .add("publishedBy", patch.publishedBy());
+        patch.severity().ifPresent(severity -> payload.add("severity", severity.name()));
+        outbox.record(em, "patch.published", "patch", patch.id(), null, payload.build(), patch.publishedAt());
         return patch;
     }
 

@@ -3,6 +3,7 @@ package org.proserv.releases.tracker;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.releases.catalog.ProductVersion;
 import org.proserv.releases.patches.Patch;
@@ -37,6 +39,9 @@ public class Bugs {
 
     @EJB
     SimilarEntries similarEntries;
+
+    @EJB
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -155,6 +160,20 @@ public class Bugs {
                         now);
             default -> throw new IllegalStateException("unexpected status " + decision.status());
         }
+        var payload = Json.createObjectBuilder()
+                .add("bugId", bug.id())
+                .add("productId", bug.productId())
+                .add("productVersion", bug.productVersion().name())
+                .add("title", bug.title())
+                .add("status", bug.status().name())
+                .add("changedBy", actor.username());
+        bug.duplicateOf().ifPresent(of -> payload.add("duplicateOf", of));
+        bug.fixedByPatch().ifPresent(patch -> payload.add("fixedByPatch", patch));
+        bug.fixedInVersion().ifPresent(v -> payload.add("fixedInVersion", v.name()));
+        if (decision.note() != null) {
+            payload.add("note", decision.note());
+        }
+        outbox.record(em, "bug.status-changed", "bug", bug.id(), null, payload.build(), now);
         return bug;
     }
 

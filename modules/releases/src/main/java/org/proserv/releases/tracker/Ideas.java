@@ -3,6 +3,7 @@ package org.proserv.releases.tracker;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.releases.catalog.Catalog;
 
 /** The ideas board's use cases, one transaction each. Rules live in {@link Idea}. */
@@ -31,6 +33,9 @@ public class Ideas {
 
     @EJB
     SimilarEntries similarEntries;
+
+    @EJB
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -91,7 +96,17 @@ public class Ideas {
     public Idea changeStatus(Actor actor, long id, IdeaStatus status, String note) {
         actor.requireStaff("change the status of ideas");
         var idea = locked(id);
-        idea.changeStatus(status, note, actor, clock.instant());
+        var now = clock.instant();
+        idea.changeStatus(status, note, actor, now);
+        var payload = Json.createObjectBuilder()
+                .add("ideaId", idea.id())
+                .add("productId", idea.productId())
+                .add("title", idea.title())
+                .add("status", idea.status().name())
+                .add("votes", idea.votes())
+                .add("changedBy", actor.username());
+        idea.statusNote().ifPresent(text -> payload.add("note", text));
+        outbox.record(em, "idea.status-changed", "idea", idea.id(), null, payload.build(), now);
         return idea;
     }
 

@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.installations.upgrades.UpgradeSweeps;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.time.ApplicationClock;
+import org.proserv.platform.events.EventFeed;
 import org.proserv.platform.tokens.TokenIssuer;
 import org.proserv.projects.quotes.QuoteSweeps;
 import org.proserv.projects.tasks.TaskSweeps;
+import org.proserv.platform.webhooks.WebhookDispatch;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.support.points.PointsSweeps;
@@ -53,6 +55,12 @@ public class AdminResource {
 
     @Inject
     TokenIssuer issuer;
+
+    @EJB
+    WebhookDispatch webhookDispatch;
+
+    @EJB
+    EventFeed eventFeed;
 
     @EJB
     SupportSweeps supportSweeps;
@@ -108,10 +116,11 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Run a timer's sweep now: sla-breaches, pre-close, auto-close, point-expiry, "
-                    + "point-expiry-warnings, quote-expiry, task-behind-schedule, "
-                    + "upgrade-gate-reminders",
+                    + "point-expiry-warnings, quote-expiry, task-behind-schedule, upgrade-gate-reminders, "
+                    + "webhook-deliveries, event-retention",
             description =
-                    "Roles: admin. The same idempotent sweep the timer runs every minute; safe to run at any time.")
+                    "Roles: admin. The same idempotent sweep the timer runs (every minute; webhook deliveries every "
+                            + "2 s, event retention hourly); safe to run at any time.")
     public SweepView sweep(@PathParam("sweep") String sweep) {
         Map<String, IntSupplier> sweeps = Map.of(
                 "sla-breaches", supportSweeps::flagBreaches,
@@ -121,7 +130,9 @@ public class AdminResource {
                 "point-expiry-warnings", pointsSweeps::warnOfExpiry,
                 "quote-expiry", quoteSweeps::expireQuotes,
                 "task-behind-schedule", taskSweeps::noticeBehindSchedule,
-                "upgrade-gate-reminders", upgradeSweeps::remindAtGates);
+                "upgrade-gate-reminders", upgradeSweeps::remindAtGates,
+                "webhook-deliveries", webhookDispatch::run,
+                "event-retention", eventFeed::removeExpired);
         IntSupplier run = sweeps.get(sweep);
         if (run == null) {
             throw ProservException.notFound("Sweep", sweep).with("sweeps", String.join(", ", sweeps.keySet()));

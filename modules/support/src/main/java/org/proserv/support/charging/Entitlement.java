@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -13,9 +14,11 @@ import java.util.Optional;
 import org.proserv.kernel.error.ProblemCategory;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.support.customers.Customers;
 import org.proserv.support.customers.Licence;
 import org.proserv.support.customers.SupportGained;
+import org.proserv.support.points.PointsEvents;
 import org.proserv.support.points.PointsLedger;
 
 /**
@@ -31,6 +34,9 @@ public class Entitlement {
 
     @PersistenceContext(unitName = "support")
     EntityManager em;
+
+    @EJB
+    Outbox outbox;
 
     @EJB
     Customers customers;
@@ -109,8 +115,23 @@ public class Entitlement {
     /** A customer (or an admin for them) buys a one-incident package at the configured price. */
     public IncidentPackage buyPackage(Actor actor, long customerId, boolean urgent) {
         customers.find(actor, customerId);
-        var pack = new IncidentPackage(customerId, urgent, policy.packagePrice(urgent), clock.instant());
+        Instant now = clock.instant();
+        var pack = new IncidentPackage(customerId, urgent, policy.packagePrice(urgent), now);
         em.persist(pack);
+        em.flush();
+        outbox.record(
+                em,
+                "package.bought",
+                "package",
+                pack.id(),
+                customerId,
+                Json.createObjectBuilder()
+                        .add("packageId", pack.id())
+                        .add("customerId", customerId)
+                        .add("urgent", urgent)
+                        .add("price", PointsEvents.money(pack.price()))
+                        .build(),
+                now);
         supportGained.fire(new SupportGained(customerId));
         return pack;
     }

@@ -1,5 +1,6 @@
 package org.proserv.support.points;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.proserv.kernel.money.Money;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.support.customers.Customer;
 import org.proserv.support.customers.SupportGained;
 
@@ -43,6 +45,8 @@ public class PointsLedger {
 
     @Inject
     Event<PointsAdded> pointsAdded;
+    @EJB
+    Outbox outbox;
 
     public List<PointPack> catalogue() {
         return em.createQuery("select p from PointPack p where p.active = true order by p.points", PointPack.class)
@@ -82,6 +86,18 @@ public class PointsLedger {
         em.flush();
         append(customerId, lot.id(), EntryKind.PURCHASE, pack.points(), null, "pack of " + pack.points(), actor, now);
         pointsAdded.fire(new PointsAdded(customerId, pack.points(), now));
+        PointsEvents.record(
+                outbox,
+                em,
+                "purchased",
+                customerId,
+                available(customerId, now),
+                now,
+                b -> b.add("lotId", lot.id())
+                        .add("packId", pack.id())
+                        .add("points", pack.points())
+                        .add("price", PointsEvents.money(pack.price()))
+                        .add("expiresAt", lot.expiresAt().toString()));
         supportGained.fire(new SupportGained(customerId));
         return lot;
     }
@@ -90,14 +106,28 @@ public class PointsLedger {
     public List<LedgerEntry> spend(Actor actor, long customerId, int points, Long ticketId, String note) {
         lock(customerId);
         Instant now = clock.instant();
-        return wallet(customerId, now).take(points).stream()
+        List<LedgerEntry> entries = wallet(customerId, now).take(points).stream()
                 .map(a -> append(customerId, a.lotId(), EntryKind.SPEND, -a.points(), ticketId, note, actor, now))
                 .toList();
+        PointsEvents.record(
+                outbox,
+                em,
+                "spent",
+                customerId,
+                available(customerId, now),
+                now,
+                PointsEvents.entries(entries, ticketId, note));
+        return entries;
     }
 
     /** Whether the customer could pay this many points now (read under the lock by callers that then spend). */
     public int available(long customerId) {
         return wallet(customerId, clock.instant()).available();
+    }
+
+    private int available(long customerId, Instant now) {
+        em.flush();
+        return wallet(customerId, now).available();
     }
 
     /**
@@ -119,10 +149,20 @@ public class PointsLedger {
                 .getResultList()
                 .forEach(e -> takenFrom.merge(e.lotId(), -e.points(), Integer::sum));
         int net = takenFrom.values().stream().mapToInt(Integer::intValue).sum();
-        return wallet(customerId, now).giveBack(takenFrom, Math.min(points, net)).stream()
+        List<LedgerEntry> entries = wallet(customerId, now).giveBack(takenFrom, Math.min(points, net)).stream()
                 .map(a -> append(customerId, a.lotId(), EntryKind.RETURN, a.points(), ticketId, note, actor, now))
-                .mapToInt(LedgerEntry::points)
-                .sum();
+                .toList();
+        if (!entries.isEmpty()) {
+            PointsEvents.record(
+                    outbox,
+                    em,
+                    "returned",
+                    customerId,
+                    available(customerId, now),
+                    now,
+                    PointsEvents.entries(entries, ticketId, note));
+        }
+        return entries.stream().mapToInt(LedgerEntry::points).sum();
     }
 
     /**
@@ -198,8 +238,17 @@ public class PointsLedger {
                 .setParameter("lot", lotId)
                 .getResultList();
         MoneyBack.requireRefundable(lot, entries, now, policy.refundWindow());
-        return append(
+        var refund = append(
                 customerId, lotId, EntryKind.REFUND, -lot.points(), null, "money back: " + lot.price(), actor, now);
+        PointsEvents.record(
+                outbox,
+                em,
+                "refunded",
+                customerId,
+                available(customerId, now),
+                now,
+                b -> b.add("lotId", lotId).add("points", lot.points()).add("amount", PointsEvents.money(lot.price())));
+        return refund;
     }
 
     /** A staff correction: positive grants a new lot, negative takes points oldest first. */
@@ -211,9 +260,18 @@ public class PointsLedger {
         lock(customerId);
         Instant now = clock.instant();
         if (points < 0) {
-            return wallet(customerId, now).take(-points).stream()
+            List<LedgerEntry> taken = wallet(customerId, now).take(-points).stream()
                     .map(a -> append(customerId, a.lotId(), EntryKind.ADJUSTMENT, -a.points(), null, note, actor, now))
                     .toList();
+            PointsEvents.record(
+                    outbox,
+                    em,
+                    "adjusted",
+                    customerId,
+                    available(customerId, now),
+                    now,
+                    PointsEvents.entries(taken, null, note).andThen(b -> b.add("change", points)));
+            return taken;
         }
         var lot = new PointLot(
                 customerId, null, LotOrigin.ADJUSTMENT, points, policy.price(0), now, policy.expiryOf(now));
@@ -221,6 +279,14 @@ public class PointsLedger {
         em.flush();
         var entry = append(customerId, lot.id(), EntryKind.ADJUSTMENT, points, null, note, actor, now);
         pointsAdded.fire(new PointsAdded(customerId, points, now));
+        PointsEvents.record(
+                outbox,
+                em,
+                "adjusted",
+                customerId,
+                available(customerId, now),
+                now,
+                PointsEvents.entries(List.of(entry), null, note).andThen(b -> b.add("change", points)));
         supportGained.fire(new SupportGained(customerId));
         return List.of(entry);
     }

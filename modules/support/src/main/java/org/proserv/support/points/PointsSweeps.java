@@ -3,11 +3,13 @@ package org.proserv.support.points;
 import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.proserv.kernel.sweep.Sweep;
 import org.proserv.platform.accounts.Actor;
+import org.proserv.platform.events.Outbox;
 import org.proserv.support.notices.Notice;
 
 /**
@@ -39,6 +42,9 @@ public class PointsSweeps {
 
     @Inject
     PointsLedger ledger;
+
+    @EJB
+    Outbox outbox;
 
     @Inject
     PointsPolicy policy;
@@ -86,8 +92,15 @@ public class PointsSweeps {
         Set<Long> claimedLots =
                 new HashSet<>(Sweep.ids(em, "select id from support_point_lot where expiry_claim = ?", claim));
         int expired = 0;
+        var lots = Json.createArrayBuilder();
+        int points = 0;
         for (var balance : ledger.wallet(customer, now).lots()) {
             if (claimedLots.contains(balance.lot().id()) && balance.remaining() > 0) {
+                lots.add(Json.createObjectBuilder()
+                        .add("lotId", balance.lot().id())
+                        .add("points", balance.remaining())
+                        .add("expiresAt", balance.lot().expiresAt().toString()));
+                points += balance.remaining();
                 ledger.append(
                         customer,
                         balance.lot().id(),
@@ -99,6 +112,18 @@ public class PointsSweeps {
                         now);
                 expired++;
             }
+        }
+        if (expired > 0) {
+            int lost = points;
+            em.flush();
+            PointsEvents.record(
+                    outbox,
+                    em,
+                    "expired",
+                    customer,
+                    ledger.wallet(customer, now).available(),
+                    now,
+                    b -> b.add("points", lost).add("lots", lots));
         }
         return expired;
     }
@@ -145,9 +170,21 @@ public class PointsSweeps {
                         Object[].class)
                 .setParameter("claim", claim)
                 .getResultList();
+        // each warning is an event of the customer's points: taken under their lock, customers in order
+        warned.stream().map(lot -> (Long) lot[1]).distinct().sorted().forEach(ledger::lock);
         for (Object[] lot : warned) {
-            em.persist(Notice.pointsExpiring(
-                    (Long) lot[1], (Long) lot[0], ((Number) lot[3]).intValue(), (Instant) lot[2], now));
+            long customer = (Long) lot[1];
+            int remaining = ((Number) lot[3]).intValue();
+            Instant expiresAt = (Instant) lot[2];
+            em.persist(Notice.pointsExpiring(customer, (Long) lot[0], remaining, expiresAt, now));
+            PointsEvents.record(
+                    outbox,
+                    em,
+                    "expiring-soon",
+                    customer,
+                    ledger.wallet(customer, now).available(),
+                    now,
+                    b -> b.add("lotId", (Long) lot[0]).add("points", remaining).add("expiresAt", expiresAt.toString()));
         }
         return warned.size();
     }

@@ -3,6 +3,7 @@ package org.proserv.support.tickets;
 import static org.proserv.kernel.persistence.UtcInstantConverter.toColumn;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.proserv.kernel.sweep.Sweep;
+import org.proserv.platform.events.Outbox;
 import org.proserv.support.notices.Notice;
 
 /**
@@ -41,6 +43,9 @@ public class SupportSweeps {
 
     @PersistenceContext(unitName = "support")
     EntityManager em;
+
+    @EJB
+    Outbox outbox;
 
     @Inject
     SupportPolicy policy;
@@ -121,7 +126,9 @@ public class SupportSweeps {
         for (Ticket ticket : tickets) {
             Deadline deadline = ticket.deadlines().awaited().orElseThrow();
             if (!recorded.contains(new RecordedBreach(ticket.id(), deadline))) {
-                em.persist(ticket.breach(deadline, now));
+                var breach = ticket.breach(deadline, now);
+                em.persist(breach);
+                TicketEvents.record(outbox, em, "sla-breached", ticket, now, Tickets.breachOf(breach));
                 breached++;
             }
         }
@@ -136,6 +143,13 @@ public class SupportSweeps {
         tickets.forEach(t -> {
             t.preClose(now, policy);
             em.persist(Notice.ticketPreClosed(t.customerId(), t.id(), now.plus(policy.autoCloseAfter()), now));
+            TicketEvents.record(
+                    outbox,
+                    em,
+                    "pre-closed",
+                    t,
+                    now,
+                    b -> b.add("autoClosesAt", now.plus(policy.autoCloseAfter()).toString()));
         });
         return tickets.size();
     }
@@ -144,7 +158,10 @@ public class SupportSweeps {
     public int autoCloseOf(List<Long> ids, Instant now) {
         String claim = claim("status = 'PRE_CLOSED' and pre_closed_at <= ?", ids, now.minus(policy.autoCloseAfter()));
         List<Ticket> tickets = claimedBy(claim);
-        tickets.forEach(t -> t.autoClose(now, policy));
+        tickets.forEach(t -> {
+            t.autoClose(now, policy);
+            TicketEvents.record(outbox, em, "closed", t, now, b -> b.add("closedBy", "system"));
+        });
         return tickets.size();
     }
 

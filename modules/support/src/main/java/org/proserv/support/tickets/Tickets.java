@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.kernel.paging.Page;
 import org.proserv.kernel.paging.PageRequest;
@@ -19,6 +21,7 @@ import org.proserv.kernel.paging.PagedQuery;
 import org.proserv.platform.accounts.Accounts;
 import org.proserv.platform.accounts.Actor;
 import org.proserv.platform.accounts.Role;
+import org.proserv.platform.events.Outbox;
 import org.proserv.support.calendar.SupportCalendar;
 import org.proserv.support.charging.Entitlement;
 import org.proserv.support.charging.HotRushRemoval;
@@ -55,6 +58,9 @@ public class Tickets {
     @EJB
     PointsLedger ledger;
 
+    @EJB
+    Outbox outbox;
+
     @Inject
     SupportPolicy policy;
 
@@ -83,6 +89,7 @@ public class Tickets {
                 terms());
         em.persist(ticket);
         em.flush();
+        TicketEvents.record(outbox, em, "submitted", ticket, now);
         return readOf(ticket);
     }
 
@@ -126,7 +133,9 @@ public class Tickets {
         actor.requireStaff("assign tickets");
         accounts.requireStaff(engineer, Role.engineer, "engineer");
         var ticket = forUpdate(actor, id);
-        ticket.assign(engineer, actor, clock.instant());
+        var now = clock.instant();
+        ticket.assign(engineer, actor, now);
+        TicketEvents.record(outbox, em, "assigned", ticket, now, b -> b.add("assignedBy", actor.username()));
         return readOf(ticket);
     }
 
@@ -135,11 +144,21 @@ public class Tickets {
         var now = clock.instant();
         var terms = terms();
         if (actor.isStaff()) {
-            ticket.answerAsStaff(actor, body, now, terms)
-                    .filter(deadline -> deadline.passedAt(now))
+            var answered = ticket.answerAsStaff(actor, body, now, terms);
+            answered.filter(deadline -> deadline.passedAt(now))
                     .ifPresent(missed -> recordLateAnswer(ticket, missed, now, terms));
+            TicketEvents.record(outbox, em, "answered", ticket, now, b -> {
+                b.add("answeredBy", actor.username());
+                answered.ifPresent(d -> b.add("answeredDeadline", d.kind().name())
+                        .add("deadlineDueAt", d.dueAt().toString())
+                        .add("deadlineMet", !d.passedAt(now)));
+            });
         } else {
+            var before = ticket.status();
             ticket.answerAsCustomer(actor, body, now, terms);
+            if (ticket.status() != before) {
+                TicketEvents.record(outbox, em, "customer-replied", ticket, now);
+            }
         }
         return readOf(ticket);
     }
@@ -160,6 +179,7 @@ public class Tickets {
                 .orElseGet(() -> {
                     var found = ticket.breach(missed, now);
                     em.persist(found);
+                    TicketEvents.record(outbox, em, "sla-breached", ticket, now, breachOf(found));
                     return found;
                 });
         breach.answered(now, terms.businessTime(missed.dueAt(), now));
@@ -168,13 +188,17 @@ public class Tickets {
     public TicketRead confirmSolution(Actor actor, long id) {
         actor.requireCustomer("confirm the solution");
         var ticket = forUpdate(actor, id);
-        ticket.confirmSolution(actor, clock.instant());
+        var now = clock.instant();
+        ticket.confirmSolution(actor, now);
+        recordClosed(ticket, actor, now);
         return readOf(ticket);
     }
 
     public TicketRead close(Actor actor, long id) {
         var ticket = forUpdate(actor, id);
-        ticket.close(actor, clock.instant());
+        var now = clock.instant();
+        ticket.close(actor, now);
+        recordClosed(ticket, actor, now);
         return readOf(ticket);
     }
 
@@ -184,6 +208,7 @@ public class Tickets {
         var now = clock.instant();
         var terms = terms();
         ticket.reopen(actor, now, terms);
+        TicketEvents.record(outbox, em, "reopened", ticket, now, b -> b.add("reopenedBy", actor.username()));
         message.ifPresent(body -> ticket.answerAsCustomer(actor, body, now, terms));
         if (ticket.charge().classified() && ticket.pointsOwed() > 0) {
             settleCharge(ticket, actor, now);
@@ -206,6 +231,14 @@ public class Tickets {
         var now = clock.instant();
         ticket.classify(category.code(), category.priceFor(staffPrice), actor, now);
         settleCharge(ticket, actor, now);
+        TicketEvents.record(
+                outbox,
+                em,
+                "classified",
+                ticket,
+                now,
+                b -> b.add("classifiedBy", actor.username())
+                        .add("categoryPoints", ticket.charge().categoryPoints().orElse(0)));
         return readOf(ticket);
     }
 
@@ -257,6 +290,13 @@ public class Tickets {
             int surcharge = ticket.uncheckHotRush(actor, now, terms());
             giveBack(ticket, actor, surcharge, "HotRush unchecked: surcharge returned");
             resettleIfWaiting(ticket, actor, now);
+            TicketEvents.record(
+                    outbox,
+                    em,
+                    "hotrush-withdrawn",
+                    ticket,
+                    now,
+                    b -> b.add("countedAsWithdrawal", false).add("surchargeReturned", surcharge));
             return readOf(ticket);
         }
         ledger.lock(ticket.customerId());
@@ -264,6 +304,13 @@ public class Tickets {
         em.persist(new HotRushWithdrawal(ticket.customerId(), ticket.id(), now));
         giveBack(ticket, actor, surcharge, "HotRush withdrawn: surcharge returned");
         resettleIfWaiting(ticket, actor, now);
+        TicketEvents.record(
+                outbox,
+                em,
+                "hotrush-withdrawn",
+                ticket,
+                now,
+                b -> b.add("countedAsWithdrawal", true).add("surchargeReturned", surcharge));
         return readOf(ticket);
     }
 
@@ -275,6 +322,12 @@ public class Tickets {
         int surcharge = ticket.removeHotRush(actor, reason, note, now, terms());
         giveBack(ticket, actor, surcharge, "HotRush removed (" + reason + "): surcharge returned");
         resettleIfWaiting(ticket, actor, now);
+        TicketEvents.record(outbox, em, "hotrush-removed", ticket, now, b -> {
+            b.add("reason", reason.name()).add("removedBy", actor.username()).add("surchargeReturned", surcharge);
+            if (note != null) {
+                b.add("note", note);
+            }
+        });
         return readOf(ticket);
     }
 
@@ -337,6 +390,18 @@ public class Tickets {
             case COVERED -> {}
         }
         ticket.topUpSettled(now, terms());
+    }
+
+    private void recordClosed(Ticket ticket, Actor actor, Instant now) {
+        if (ticket.status() == TicketStatus.CLOSED) {
+            TicketEvents.record(outbox, em, "closed", ticket, now, b -> b.add("closedBy", actor.username()));
+        }
+    }
+
+    static Consumer<JsonObjectBuilder> breachOf(SlaBreach breach) {
+        return b -> b.add("deadline", breach.kind().name())
+                .add("dueAt", breach.dueAt().toString())
+                .add("detectedAt", breach.detectedAt().toString());
     }
 
     /** Without HotRush the charge halves: a ticket waiting for a top-up may now be affordable. */
