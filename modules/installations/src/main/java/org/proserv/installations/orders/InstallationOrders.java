@@ -427,6 +427,6 @@ public class InstallationOrders {
             payload.add("refundedPoints", order.refundedPoints());
         }
         order.refundOwed().ifPresent(r -> payload.add("refundOwed", r.amount()));
-        outbox.record(type, AGGREGATE, order.id(), order.customerId(), payload.build(), now);
+        outbox.record(em, type, AGGREGATE, order.id(), order.customerId(), payload.build(), now);
     }
 }

@@ -123,8 +123,7 @@ public class UpgradeOrders {
     public UpgradeOrder decide(Actor actor, long id, Gate gate, boolean passed, String notes) {
         return change(actor, id, (order, now) -> {
             order.decide(actor, gate, passed, notes, now);
-            outbox.record(
-                    passed ? GATE_PASSED : GATE_REJECTED,
+            outbox.record(em, passed ? GATE_PASSED : GATE_REJECTED,
                     AGGREGATE,
                     order.id(),
                     order.customerId(),
@@ -159,7 +158,7 @@ public class UpgradeOrders {
     public UpgradeOrder uploadDone(Actor actor, long id, String notes) {
         return change(actor, id, (order, now) -> {
             order.uploadDone(actor, notes, now);
-            outbox.record(DONE, AGGREGATE, order.id(), order.customerId(), payload(order, null), now);
+            outbox.record(em, DONE, AGGREGATE, order.id(), order.customerId(), payload(order, null), now);
             inbox.tell(
                     Recipient.customer(order.customerId()),
                     "UPGRADE_DONE",
@@ -201,7 +200,7 @@ public class UpgradeOrders {
     }
 
     private void reached(UpgradeOrder order, Gate gate, Instant now) {
-        outbox.record(GATE_REACHED, AGGREGATE, order.id(), order.customerId(), payload(order, gate), now);
+        outbox.record(em, GATE_REACHED, AGGREGATE, order.id(), order.customerId(), payload(order, gate), now);
         inbox.tell(
                 Recipient.customer(order.customerId()),
                 "UPGRADE_GATE_REACHED",

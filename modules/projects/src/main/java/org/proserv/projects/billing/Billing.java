@@ -63,7 +63,7 @@ public class Billing {
         var invoice = new Invoice(customerId, subjectType, subjectId, quoteId, partNumber, scope, amount, now);
         em.persist(invoice);
         em.flush();
-        outbox.record(ISSUED, "invoice", invoice.id(), customerId, payload(invoice), now);
+        outbox.record(em, ISSUED, "invoice", invoice.id(), customerId, payload(invoice), now);
         return invoice;
     }
 
@@ -96,7 +96,7 @@ public class Billing {
         var payment = new Payment(invoiceId, amount, actor.username(), reference, now);
         em.persist(payment);
         em.flush();
-        outbox.record(PAID, "invoice", invoiceId, invoice.customerId(), payload(invoice), now);
+        outbox.record(em, PAID, "invoice", invoiceId, invoice.customerId(), payload(invoice), now);
         inbox.tell(
                 Recipient.customer(invoice.customerId()),
                 "INVOICE_PAID",

@@ -238,6 +238,6 @@ public class DesignCreations {
                 .add("setsOffered", creation.setsOffered())
                 .add("setsAllowed", creation.setsAllowed())
                 .build();
-        outbox.record(type, "design-creation", creation.id(), creation.customerId(), payload, now);
+        outbox.record(em, type, "design-creation", creation.id(), creation.customerId(), payload, now);
     }
 }

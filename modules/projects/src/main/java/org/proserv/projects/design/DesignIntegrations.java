@@ -65,8 +65,7 @@ public class DesignIntegrations {
             em.persist(integration);
         }
         em.flush();
-        outbox.record(
-                ON_DEMO,
+        outbox.record(em, ON_DEMO,
                 "design-integration",
                 integration.id(),
                 integration.customerId(),
@@ -94,8 +93,7 @@ public class DesignIntegrations {
         Instant now = clock.instant();
         integration.deliver(mode, target, actor.username(), now);
         em.flush();
-        outbox.record(
-                DELIVERED,
+        outbox.record(em, DELIVERED,
                 "design-integration",
                 integration.id(),
                 integration.customerId(),

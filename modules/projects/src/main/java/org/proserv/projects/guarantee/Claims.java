@@ -78,7 +78,7 @@ public class Claims {
                 .add("guaranteeEndsAt", claim.guaranteeEndsAt().toString())
                 .add("claimedAt", now.toString())
                 .build();
-        outbox.record(CLAIMED, "project", projectId, claim.customerId(), event, now);
+        outbox.record(em, CLAIMED, "project", projectId, claim.customerId(), event, now);
         inbox.tell(
                 Recipient.role(Role.director),
                 "GUARANTEE_CLAIM",

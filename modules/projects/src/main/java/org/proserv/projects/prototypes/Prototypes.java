@@ -62,7 +62,7 @@ public class Prototypes {
         var prototype = new Prototype(draft, actor.username(), now);
         em.persist(prototype);
         em.flush();
-        outbox.record(LISTED, "prototype", prototype.id(), null, payload(prototype), now);
+        outbox.record(em, LISTED, "prototype", prototype.id(), null, payload(prototype), now);
         return prototype;
     }
 
@@ -130,8 +130,7 @@ public class Prototypes {
                 .add("kind", kind.name())
                 .add("paid", purchase.paid().amount())
                 .build();
-        outbox.record(
-                kind == PurchaseKind.BUYOUT ? BOUGHT_OUT : PURCHASED,
+        outbox.record(em, kind == PurchaseKind.BUYOUT ? BOUGHT_OUT : PURCHASED,
                 "prototype",
                 prototypeId,
                 actor.customerId(),

@@ -80,7 +80,7 @@ public class QuoteSweeps {
         for (var version : expired) {
             var quote = version.quote();
             quote.expired(version.number(), now);
-            outbox.record(Quotes.EXPIRED, "quote", quote.id(), quote.customerId(), Quotes.payload(version), now);
+            outbox.record(em, Quotes.EXPIRED, "quote", quote.id(), quote.customerId(), Quotes.payload(version), now);
             inbox.tell(
                     Recipient.customer(quote.customerId()),
                     "QUOTE_EXPIRED",

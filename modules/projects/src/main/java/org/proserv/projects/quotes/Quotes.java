@@ -119,7 +119,7 @@ public class Quotes {
         em.persist(quote);
         em.flush();
         var version = quote.newest();
-        outbox.record(SENT, "quote", quote.id(), quote.customerId(), payload(version), now);
+        outbox.record(em, SENT, "quote", quote.id(), quote.customerId(), payload(version), now);
         inbox.tell(
                 Recipient.customer(quote.customerId()),
                 "QUOTE_SENT",
@@ -138,7 +138,7 @@ public class Quotes {
         Instant now = clock.instant();
         var version = quote.revise(draft, actor.username(), note, terms, billingTerms, now);
         em.flush();
-        outbox.record(REVISED, "quote", quote.id(), quote.customerId(), payload(version), now);
+        outbox.record(em, REVISED, "quote", quote.id(), quote.customerId(), payload(version), now);
         inbox.tell(
                 Recipient.customer(quote.customerId()),
                 "QUOTE_REVISED",
@@ -174,7 +174,7 @@ public class Quotes {
                         Json.createArrayBuilder(
                                 invoices.stream().map(i -> i.id()).toList()))
                 .build();
-        outbox.record(ACCEPTED, "quote", quote.id(), quote.customerId(), event, now);
+        outbox.record(em, ACCEPTED, "quote", quote.id(), quote.customerId(), event, now);
         return new Acceptance(quote, version, project, invoices);
     }
 

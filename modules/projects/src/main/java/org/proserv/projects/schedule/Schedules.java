@@ -64,7 +64,7 @@ public class Schedules {
         var schedule = new Schedule(projectId, project.customerId(), deadline, firstPart(project), actor, now);
         em.persist(schedule);
         em.flush();
-        outbox.record(SCHEDULED, "project", projectId, project.customerId(), payload(schedule), now);
+        outbox.record(em, SCHEDULED, "project", projectId, project.customerId(), payload(schedule), now);
         inbox.tell(
                 Recipient.customer(project.customerId()),
                 "PROJECT_SCHEDULED",
@@ -86,7 +86,7 @@ public class Schedules {
                 .add("to", move.to().toString())
                 .add("reason", move.reason())
                 .build();
-        outbox.record(DEADLINE_MOVED, "project", projectId, schedule.customerId(), event, now);
+        outbox.record(em, DEADLINE_MOVED, "project", projectId, schedule.customerId(), event, now);
         inbox.tell(
                 Recipient.customer(schedule.customerId()),
                 "PROJECT_DEADLINE_MOVED",

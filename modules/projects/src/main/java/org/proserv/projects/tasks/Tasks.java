@@ -156,8 +156,7 @@ public class Tasks {
                 .toList();
         boolean wasClosed = schedule.closedAt().isPresent();
         if (schedule.tasksNow(planned, now, terms)) {
-            outbox.record(
-                    Schedules.APPROVED,
+            outbox.record(em, Schedules.APPROVED,
                     "project",
                     schedule.projectId(),
                     schedule.customerId(),
@@ -172,8 +171,7 @@ public class Tasks {
                     now);
         }
         if (!wasClosed && schedule.closedAt().isPresent()) {
-            outbox.record(
-                    Schedules.CLOSED,
+            outbox.record(em, Schedules.CLOSED,
                     "project",
                     schedule.projectId(),
                     schedule.customerId(),
@@ -235,7 +233,7 @@ public class Tasks {
         if (last.note() != null) {
             json.add("note", last.note());
         }
-        outbox.record(STATUS_CHANGED, "task", task.id(), task.customerId(), json.build(), now);
+        outbox.record(em, STATUS_CHANGED, "task", task.id(), task.customerId(), json.build(), now);
     }
 
     static JsonObject payload(Task task, Instant now) {
