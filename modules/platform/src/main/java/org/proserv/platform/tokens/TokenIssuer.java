@@ -95,6 +95,11 @@ public class TokenIssuer {
         return new IssuedToken(sign(claims.build().toString()), expires);
     }
 
+    /** How long an API client's token lives. */
+    public Duration clientLifetime() {
+        return clientLifetime;
+    }
+
     /**
      * A new key signs from now on; tokens of the previous key keep verifying for the configured overlap (by default the
      * token lifetime, so none is cut short).

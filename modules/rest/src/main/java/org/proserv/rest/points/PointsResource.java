@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.platform.clients.Scope;
 import org.proserv.rest.IdempotentRequests;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
@@ -42,6 +43,7 @@ import org.proserv.rest.points.PointsViews.BalanceView;
 import org.proserv.rest.points.PointsViews.EntryView;
 import org.proserv.rest.points.PointsViews.LotView;
 import org.proserv.rest.security.Caller;
+import org.proserv.rest.security.RequiresScope;
 import org.proserv.support.points.PointsLedger;
 import org.proserv.support.tickets.Tickets;
 
@@ -119,7 +121,8 @@ public class PointsResource {
     HttpHeaders headers;
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Balance and lots",
             description = "Roles: staff; a customer only their own. `balance` is the sum of the ledger; `available` "
@@ -136,7 +139,8 @@ public class PointsResource {
 
     @GET
     @Path("ledger")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
     public Page<EntryView> ledger(
             @PathParam("customerId") long customerId,
@@ -148,7 +152,8 @@ public class PointsResource {
 
     @GET
     @Path("expiring")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Lots with points left that expire within the warning window (30 days by default)",
             description = "Roles: staff; a customer only their own.")

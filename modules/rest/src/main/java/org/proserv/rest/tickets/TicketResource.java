@@ -34,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.platform.clients.Scope;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.rest.security.Caller;
+import org.proserv.rest.security.RequiresScope;
 import org.proserv.rest.tickets.TicketViews.HistoryView;
 import org.proserv.rest.tickets.TicketViews.TicketDetail;
 import org.proserv.rest.tickets.TicketViews.TicketSummary;
@@ -172,7 +174,8 @@ public class TicketResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Your tickets (customer) or the staff queue",
             description = "Roles: any. A customer sees their own tickets, newest first. Staff see the queue: "
@@ -190,7 +193,8 @@ public class TicketResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "A ticket with its SLA, breaches and messages in order",
             description = "Roles: any; a customer only their own (another's answers 404).")
@@ -308,7 +312,8 @@ public class TicketResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Every status change of the ticket, with who and when",
             description = "Roles: any; own tickets only for customers.")
