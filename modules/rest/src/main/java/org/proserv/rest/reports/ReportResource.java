@@ -34,7 +34,7 @@ import org.proserv.support.reports.SlaReports;
 @RequiresScope(Scope.REPORTS_READ_NAME)
 public class ReportResource {
 
-    /** CSV when asked for; JSON when the client takes either (Accept: */* or none). */
+    /** CSV when asked for; JSON when the client takes either (any Accept, or none). */
     static final String CSV_LESS_PREFERRED = "text/csv;qs=0.5";
 
     private static final String DESCRIPTION = "Roles: dispatcher, engineer, admin; API clients with reports:read. "
