@@ -315,6 +315,13 @@ class ApiClientsIT {
         assertMissingScope(
                 as(register("tickets:read")).get("/api/reports/sla?" + range + "&groupBy=day"), "reports:read");
 
+        // the desk's figures on /metrics, read from the database: the breach this test made is counted
+        var metrics = fixtures.admin().get("/metrics");
+        assertEquals(200, metrics.status(), metrics::toString);
+        assertTrue(gauge(metrics.body(), "proserv_sla_breaches", "") >= 1, metrics.body());
+        assertTrue(gauge(metrics.body(), "proserv_tickets", "status=\"assigned\"") >= 1, "the pending ticket");
+        assertTrue(gauge(metrics.body(), "proserv_points_spent", "") >= 0);
+
         // bad input names the parameter
         assertBadParameter(dispatcher.client().get("/api/reports/sla?" + range + "&groupBy=quarter"), "groupBy");
         assertBadParameter(
@@ -327,6 +334,16 @@ class ApiClientsIT {
                         .get("/api/reports/sla?from=" + from + "&to=" + from.plus(Duration.ofDays(401))
                                 + "&groupBy=day"),
                 "to");
+    }
+
+    /** The value of a gauge in Prometheus text, on the line of its name holding {@code label}. */
+    private static double gauge(String text, String name, String label) {
+        return text.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " " + label + " in:\n" + text));
     }
 
     private static JsonObject report(ProservClient who, String query) {
