@@ -66,13 +66,7 @@ public class ApiClients {
     public ApiClient authenticate(String clientId, String secret, String address) {
         var throttle = settings.throttle();
         String key = THROTTLE_KEY + clientId;
-        throttle.waitBefore(key, address).ifPresent(wait -> {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ProservException(
-                            ProblemCategory.TOO_MANY_REQUESTS,
-                            "Too many failed client authentications; try again in " + seconds + " s")
-                    .with("retryAfter", seconds);
-        });
+        throttle.refuseIfThrottled(key, address, "client authentications");
         var found = find(clientId);
         boolean matches = found.isPresent()
                 ? found.get().secretMatches(secret, settings.hasher())

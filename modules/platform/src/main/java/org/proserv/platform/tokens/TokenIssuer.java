@@ -61,15 +61,7 @@ public class TokenIssuer {
         requireEmbedded();
         Instant now = machineClock.instant();
         Instant expires = now.plus(lifetime);
-        JsonObjectBuilder claims = Json.createObjectBuilder()
-                .add("iss", issuer)
-                .add("jti", UUID.randomUUID().toString())
-                .add("sub", account.username())
-                .add("upn", account.username())
-                .add("name", account.displayName())
-                .add("groups", Json.createArrayBuilder().add(account.role().name()))
-                .add("iat", now.getEpochSecond())
-                .add("exp", expires.getEpochSecond());
+        JsonObjectBuilder claims = claims(account.username(), account.displayName(), account.role(), now, expires);
         account.customerId().ifPresent(id -> claims.add("customer_id", id));
         return new IssuedToken(sign(claims.build().toString()), expires);
     }
@@ -82,17 +74,21 @@ public class TokenIssuer {
         requireEmbedded();
         Instant now = machineClock.instant();
         Instant expires = now.plus(clientLifetime);
-        JsonObjectBuilder claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = claims(client.clientId(), client.name(), Role.api_client, now, expires)
+                .add("scope", granted.toString());
+        return new IssuedToken(sign(claims.build().toString()), expires);
+    }
+
+    private JsonObjectBuilder claims(String subject, String name, Role role, Instant now, Instant expires) {
+        return Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("jti", UUID.randomUUID().toString())
-                .add("sub", client.clientId())
-                .add("upn", client.clientId())
-                .add("name", client.name())
-                .add("groups", Json.createArrayBuilder().add(Role.api_client.name()))
-                .add("scope", granted.toString())
+                .add("sub", subject)
+                .add("upn", subject)
+                .add("name", name)
+                .add("groups", Json.createArrayBuilder().add(role.name()))
                 .add("iat", now.getEpochSecond())
                 .add("exp", expires.getEpochSecond());
-        return new IssuedToken(sign(claims.build().toString()), expires);
     }
 
     /** How long an API client's token lives. */
