@@ -125,8 +125,9 @@ public class PointsResource {
     @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Balance and lots",
-            description = "Roles: staff; a customer only their own. `balance` is the sum of the ledger; `available` "
-                    + "what can be spent now (unexpired lots); each lot with what is left of it and its expiry.")
+            description =
+                    "Roles: staff, API clients with points:read; a customer only their own. `balance` is the sum of the ledger; `available` "
+                            + "what can be spent now (unexpired lots); each lot with what is left of it and its expiry.")
     public BalanceView balance(@PathParam("customerId") long customerId) {
         var wallet = ledger.wallet(caller.actor(), customerId);
         var now = clock.instant();
@@ -141,7 +142,9 @@ public class PointsResource {
     @Path("ledger")
     @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
     @RequiresScope(Scope.POINTS_READ_NAME)
-    @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
+    @Operation(
+            summary = "The ledger, newest first, paged",
+            description = "Roles: staff, API clients with points:read; a customer only their own.")
     public Page<EntryView> ledger(
             @PathParam("customerId") long customerId,
             @QueryParam("page") String page,
@@ -156,7 +159,7 @@ public class PointsResource {
     @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Lots with points left that expire within the warning window (30 days by default)",
-            description = "Roles: staff; a customer only their own.")
+            description = "Roles: staff, API clients with points:read; a customer only their own.")
     public List<LotView> expiring(@PathParam("customerId") long customerId) {
         var now = clock.instant();
         return ledger.expiringSoon(caller.actor(), customerId).stream()

@@ -178,7 +178,8 @@ public class TicketResource {
     @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Your tickets (customer) or the staff queue",
-            description = "Roles: any. A customer sees their own tickets, newest first. Staff see the queue: "
+            description = "Roles: any; API clients with tickets:read. A customer sees their own tickets, newest "
+                    + "first. Staff and API clients see the queue: "
                     + "open tickets (or those of the given status) ordered by the due time of the awaited answer. "
                     + "Paged: page from 0, size 1-100 (default 20).")
     public Page<TicketSummary> list(
@@ -197,7 +198,8 @@ public class TicketResource {
     @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "A ticket with its SLA, breaches and messages in order",
-            description = "Roles: any; a customer only their own (another's answers 404).")
+            description = "Roles: any; API clients with tickets:read. A customer only their own (another's "
+                    + "answers 404).")
     public TicketDetail get(@PathParam("id") long id) {
         return detail(tickets.read(caller.actor(), id));
     }
@@ -316,7 +318,7 @@ public class TicketResource {
     @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Every status change of the ticket, with who and when",
-            description = "Roles: any; own tickets only for customers.")
+            description = "Roles: any; API clients with tickets:read. Own tickets only for customers.")
     public List<HistoryView> history(@PathParam("id") long id) {
         return TicketViews.history(tickets.read(caller.actor(), id));
     }
