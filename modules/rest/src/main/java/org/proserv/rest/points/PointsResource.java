@@ -125,9 +125,9 @@ public class PointsResource {
     @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Balance and lots",
-            description =
-                    "Roles: staff, API clients with points:read; a customer only their own. `balance` is the sum of the ledger; `available` "
-                            + "what can be spent now (unexpired lots); each lot with what is left of it and its expiry.")
+            description = "Roles: staff, API clients with points:read; a customer only their own. `balance` is "
+                    + "the sum of the ledger; `available` what can be spent now (unexpired lots); each lot with what "
+                    + "is left of it and its expiry.")
     public BalanceView balance(@PathParam("customerId") long customerId) {
         var wallet = ledger.wallet(caller.actor(), customerId);
         var now = clock.instant();
