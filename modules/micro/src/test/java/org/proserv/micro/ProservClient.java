@@ -91,6 +91,13 @@ public final class ProservClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
     }
 
+    /** A form-urlencoded body, as OAuth 2.0 token requests are sent. */
+    public Answer postForm(String path, String form) {
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     /** A method the API does not offer on an existing resource. */
     public Answer send405() {
         return send(request("/api/calendar").method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));

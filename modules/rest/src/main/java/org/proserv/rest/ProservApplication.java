@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "proserv")
-@DeclareRoles({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+@DeclareRoles({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
 @OpenAPIDefinition(
         info =
                 @Info(
@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 "The back office of a software vendor's professional services. Errors are RFC 9457 "
                                         + "application/problem+json documents; validation problems list the offending "
                                         + "fields in `errors`. "
-                                        + "Each operation's description names the roles allowed to call it."))
+                                        + "Each operation's description names the roles allowed to call it, and "
+                                        + "the scope an API client needs for it (none: API clients may not)."))
 @SecurityScheme(securitySchemeName = "jwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class ProservApplication extends Application {
 

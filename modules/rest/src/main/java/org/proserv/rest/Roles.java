@@ -15,6 +15,8 @@ public final class Roles {
     public static final String PROJECT_MANAGER = "project_manager";
     public static final String INSTALLATION_ENGINEER = "installation_engineer";
     public static final String ADMIN = "admin";
+    /** An integrator's system: it may call only operations that also declare a {@code @RequiresScope}. */
+    public static final String API_CLIENT = "api_client";
 
     private Roles() {}
 }

@@ -67,6 +67,9 @@ public class Account {
         if ((role == Role.customer) != (customerId != null)) {
             throw new IllegalArgumentException("a customer account needs a customer id, a staff account none");
         }
+        if (role == Role.api_client) {
+            throw new IllegalArgumentException("an API client is registered as a client, not an account");
+        }
         this.username = username;
         this.usernameKey = key(username);
         this.passwordHash = hasher.hash(password);

@@ -94,13 +94,7 @@ public class Accounts {
     }
 
     private void refuseIfThrottled(String username, String address) {
-        settings.throttle().waitBefore(username, address).ifPresent(wait -> {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ProservException(
-                            ProblemCategory.TOO_MANY_REQUESTS,
-                            "Too many failed sign-ins; try again in " + seconds + " s")
-                    .with("retryAfter", seconds);
-        });
+        settings.throttle().refuseIfThrottled(username, address, "sign-ins");
     }
 
     private static ProservException wrongCredentials() {

@@ -22,6 +22,11 @@ public record Actor(String username, Role role, Long customerId) {
         return role == Role.customer;
     }
 
+    /** An integrator's system signed in as an API client: it reads what its scopes open, for every customer. */
+    public boolean isApiClient() {
+        return role == Role.api_client;
+    }
+
     public boolean isStaff() {
         return role.isStaff();
     }
@@ -30,9 +35,9 @@ public record Actor(String username, Role role, Long customerId) {
         return isCustomer() && customerId == customer;
     }
 
-    /** Staff see every customer's objects; a customer only their own. */
+    /** Staff and API clients see every customer's objects; a customer only their own. */
     public boolean maySee(long customer) {
-        return isStaff() || actsFor(customer);
+        return isStaff() || isApiClient() || actsFor(customer);
     }
 
     public void requireStaff(String action) {

@@ -2,7 +2,9 @@ package org.proserv.platform.accounts;
 
 /**
  * The roles a token carries in its {@code groups} claim. Names are the role names JAX-RS checks. Every role but
- * {@code customer} is staff; each context decides which staff roles may take which of its steps.
+ * {@code customer} and {@code api_client} is staff; each context decides which staff roles may take which of its steps.
+ * {@code api_client} is an integrator's system signed in with client credentials: it calls only the operations that
+ * name a scope, and only with that scope granted.
  */
 public enum Role {
     customer,
@@ -19,9 +21,11 @@ public enum Role {
     upgrade_specialist,
     project_manager,
     installation_engineer,
-    admin;
+    admin,
+    // integrators' systems (client credentials), never an account's role
+    api_client;
 
     public boolean isStaff() {
-        return this != customer;
+        return this != customer && this != api_client;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.proserv.kernel.error.ProblemCategory;
+import org.proserv.kernel.error.ProservException;
 
 /**
  * Slows down password guessing: after a few failed sign-ins for one username, or from one client address, each further
@@ -60,6 +62,17 @@ public final class SignInThrottle {
         Instant now = clock.instant();
         Instant until = later(blockedUntil(userKey(username), now), blockedUntil(addressKey(address), now));
         return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    }
+
+    /** Refuses the attempt with 429 and the seconds to wait ({@code retryAfter}) while it must wait. */
+    public void refuseIfThrottled(String username, String address, String what) {
+        waitBefore(username, address).ifPresent(wait -> {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new ProservException(
+                            ProblemCategory.TOO_MANY_REQUESTS,
+                            "Too many failed " + what + "; try again in " + seconds + " s")
+                    .with("retryAfter", seconds);
+        });
     }
 
     public void failed(String username, String address) {

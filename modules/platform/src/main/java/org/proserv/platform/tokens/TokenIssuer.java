@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.proserv.kernel.error.ProservException;
 import org.proserv.platform.accounts.Account;
+import org.proserv.platform.accounts.Role;
+import org.proserv.platform.clients.ApiClient;
+import org.proserv.platform.clients.Scopes;
 
 /**
  * The embedded token issuer: signs MicroProfile JWTs (RS256) for authenticated accounts. The {@code groups} claim
@@ -31,6 +34,10 @@ public class TokenIssuer {
     @Inject
     @ConfigProperty(name = "proserv.jwt.lifetime")
     Duration lifetime;
+
+    @Inject
+    @ConfigProperty(name = "proserv.jwt.client-lifetime")
+    Duration clientLifetime;
 
     @Inject
     @ConfigProperty(name = "proserv.jwt.rotation-overlap")
@@ -54,17 +61,39 @@ public class TokenIssuer {
         requireEmbedded();
         Instant now = machineClock.instant();
         Instant expires = now.plus(lifetime);
-        JsonObjectBuilder claims = Json.createObjectBuilder()
-                .add("iss", issuer)
-                .add("jti", UUID.randomUUID().toString())
-                .add("sub", account.username())
-                .add("upn", account.username())
-                .add("name", account.displayName())
-                .add("groups", Json.createArrayBuilder().add(account.role().name()))
-                .add("iat", now.getEpochSecond())
-                .add("exp", expires.getEpochSecond());
+        JsonObjectBuilder claims = claims(account.username(), account.displayName(), account.role(), now, expires);
         account.customerId().ifPresent(id -> claims.add("customer_id", id));
         return new IssuedToken(sign(claims.build().toString()), expires);
+    }
+
+    /**
+     * A token for an API client: the {@code api_client} role and the granted scopes in {@code scope}, space-separated
+     * (RFC 8693 section 4.2), for the clients' own, shorter lifetime.
+     */
+    public IssuedToken issue(ApiClient client, Scopes granted) {
+        requireEmbedded();
+        Instant now = machineClock.instant();
+        Instant expires = now.plus(clientLifetime);
+        JsonObjectBuilder claims = claims(client.clientId(), client.name(), Role.api_client, now, expires)
+                .add("scope", granted.toString());
+        return new IssuedToken(sign(claims.build().toString()), expires);
+    }
+
+    private JsonObjectBuilder claims(String subject, String name, Role role, Instant now, Instant expires) {
+        return Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("jti", UUID.randomUUID().toString())
+                .add("sub", subject)
+                .add("upn", subject)
+                .add("name", name)
+                .add("groups", Json.createArrayBuilder().add(role.name()))
+                .add("iat", now.getEpochSecond())
+                .add("exp", expires.getEpochSecond());
+    }
+
+    /** How long an API client's token lives. */
+    public Duration clientLifetime() {
+        return clientLifetime;
     }
 
     /**

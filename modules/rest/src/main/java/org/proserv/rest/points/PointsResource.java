@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.platform.clients.Scope;
 import org.proserv.rest.IdempotentRequests;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
@@ -42,6 +43,7 @@ import org.proserv.rest.points.PointsViews.BalanceView;
 import org.proserv.rest.points.PointsViews.EntryView;
 import org.proserv.rest.points.PointsViews.LotView;
 import org.proserv.rest.security.Caller;
+import org.proserv.rest.security.RequiresScope;
 import org.proserv.support.points.PointsLedger;
 import org.proserv.support.tickets.Tickets;
 
@@ -119,11 +121,13 @@ public class PointsResource {
     HttpHeaders headers;
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Balance and lots",
-            description = "Roles: staff; a customer only their own. `balance` is the sum of the ledger; `available` "
-                    + "what can be spent now (unexpired lots); each lot with what is left of it and its expiry.")
+            description = "Roles: staff, API clients with points:read; a customer only their own. `balance` is "
+                    + "the sum of the ledger; `available` what can be spent now (unexpired lots); each lot with what "
+                    + "is left of it and its expiry.")
     public BalanceView balance(@PathParam("customerId") long customerId) {
         var wallet = ledger.wallet(caller.actor(), customerId);
         var now = clock.instant();
@@ -136,8 +140,11 @@ public class PointsResource {
 
     @GET
     @Path("ledger")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
-    @Operation(summary = "The ledger, newest first, paged", description = "Roles: staff; a customer only their own.")
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
+    @Operation(
+            summary = "The ledger, newest first, paged",
+            description = "Roles: staff, API clients with points:read; a customer only their own.")
     public Page<EntryView> ledger(
             @PathParam("customerId") long customerId,
             @QueryParam("page") String page,
@@ -148,10 +155,11 @@ public class PointsResource {
 
     @GET
     @Path("expiring")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.POINTS_READ_NAME)
     @Operation(
             summary = "Lots with points left that expire within the warning window (30 days by default)",
-            description = "Roles: staff; a customer only their own.")
+            description = "Roles: staff, API clients with points:read; a customer only their own.")
     public List<LotView> expiring(@PathParam("customerId") long customerId) {
         var now = clock.instant();
         return ledger.expiringSoon(caller.actor(), customerId).stream()

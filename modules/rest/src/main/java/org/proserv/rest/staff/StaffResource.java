@@ -95,6 +95,9 @@ public class StaffResource {
         if (request.role == Role.customer) {
             throw ProservException.invalid("role", "customers are registered through /api/customers");
         }
+        if (request.role == Role.api_client) {
+            throw ProservException.invalid("role", "integrators' systems are registered through /api/clients");
+        }
         var account =
                 accounts.create(request.username, request.password, request.role, null, request.displayName.trim());
         return Response.status(Response.Status.CREATED)

@@ -34,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.platform.clients.Scope;
 import org.proserv.releases.catalog.Catalog;
 import org.proserv.rest.Params;
 import org.proserv.rest.Roles;
 import org.proserv.rest.security.Caller;
+import org.proserv.rest.security.RequiresScope;
 import org.proserv.rest.tickets.TicketViews.HistoryView;
 import org.proserv.rest.tickets.TicketViews.TicketDetail;
 import org.proserv.rest.tickets.TicketViews.TicketSummary;
@@ -172,10 +174,12 @@ public class TicketResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Your tickets (customer) or the staff queue",
-            description = "Roles: any. A customer sees their own tickets, newest first. Staff see the queue: "
+            description = "Roles: any; API clients with tickets:read. A customer sees their own tickets, newest "
+                    + "first. Staff and API clients see the queue: "
                     + "open tickets (or those of the given status) ordered by the due time of the awaited answer. "
                     + "Paged: page from 0, size 1-100 (default 20).")
     public Page<TicketSummary> list(
@@ -190,10 +194,12 @@ public class TicketResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "A ticket with its SLA, breaches and messages in order",
-            description = "Roles: any; a customer only their own (another's answers 404).")
+            description = "Roles: any; API clients with tickets:read. A customer only their own (another's "
+                    + "answers 404).")
     public TicketDetail get(@PathParam("id") long id) {
         return detail(tickets.read(caller.actor(), id));
     }
@@ -308,10 +314,11 @@ public class TicketResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.DISPATCHER, Roles.ENGINEER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.TICKETS_READ_NAME)
     @Operation(
             summary = "Every status change of the ticket, with who and when",
-            description = "Roles: any; own tickets only for customers.")
+            description = "Roles: any; API clients with tickets:read. Own tickets only for customers.")
     public List<HistoryView> history(@PathParam("id") long id) {
         return TicketViews.history(tickets.read(caller.actor(), id));
     }

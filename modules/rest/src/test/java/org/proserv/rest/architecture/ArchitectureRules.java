@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.proserv.rest.security.RequiresScope;
 
 /**
  * The architecture rules, stated over the packages under one root: {@code org.proserv} for the application, another
@@ -66,6 +67,8 @@ final class ArchitectureRules {
     private static final String REST = "rest";
     /** The package below a context's top-level package where it publishes what other contexts may call. */
     private static final String API = "api";
+
+    private static final String API_CLIENT = "api_client";
     /** What a context may use besides itself, the kernel and the platform: the JDK, Jakarta EE, MicroProfile. */
     private static final List<String> CONTEXT_LIBRARIES =
             List.of("java.", "javax.", "jakarta.", "org.eclipse.microprofile.");
@@ -197,6 +200,14 @@ final class ArchitectureRules {
                 .filter(ArchitectureRules::isPublic)
                 .forEach(operation -> stale.remove(key(operation)));
         return stale;
+    }
+
+    /**
+     * Deny by default for API clients too: an operation their role may call names the scope it needs, on itself or its
+     * class, and a scope is named only where their role may call.
+     */
+    ArchRule operationsApiClientsMayCallDeclareTheirScope() {
+        return methods().that(areOperations()).should(declareAScopeExactlyWhereApiClientsMayCall());
     }
 
     /** Injection into a resource that is not a CDI bean would be null in the EAR. */
@@ -509,6 +520,36 @@ final class ArchitectureRules {
                 }
             }
         };
+    }
+
+    private static ArchCondition<JavaMethod> declareAScopeExactlyWhereApiClientsMayCall() {
+        return new ArchCondition<>(
+                "declare a @RequiresScope if and only if the role " + API_CLIENT + " may call them") {
+            @Override
+            public void check(JavaMethod operation, ConditionEvents events) {
+                boolean scoped = operation.isAnnotatedWith(RequiresScope.class)
+                        || operation.getOwner().isAnnotatedWith(RequiresScope.class);
+                boolean clientsMayCall = apiClientsMayCall(operation);
+                if (clientsMayCall && !scoped) {
+                    events.add(SimpleConditionEvent.violated(
+                            operation,
+                            key(operation) + " may be called by " + API_CLIENT + " but declares no @RequiresScope"));
+                } else if (!clientsMayCall && operation.isAnnotatedWith(RequiresScope.class)) {
+                    events.add(SimpleConditionEvent.violated(
+                            operation,
+                            key(operation) + " declares a @RequiresScope but " + API_CLIENT + " may not call it"));
+                }
+            }
+        };
+    }
+
+    /** The role list that applies: the method's own rule, else its class's. */
+    private static boolean apiClientsMayCall(JavaMethod operation) {
+        HasAnnotations<?> ruled = hasAccessRule(operation) ? operation : operation.getOwner();
+        if (!ruled.isAnnotatedWith(RolesAllowed.class)) {
+            return false;
+        }
+        return List.of(ruled.getAnnotationOfType(RolesAllowed.class).value()).contains(API_CLIENT);
     }
 
     private static ArchCondition<JavaMethod> beOnTheAllowListIfPublic(Set<String> publicOperations) {

@@ -153,6 +153,17 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void anOperationApiClientsMayCallWithoutAScopeOrAScopeWhereTheyMayNotAreReported() {
+        List<String> report = violations(RULES.operationsApiClientsMayCallDeclareTheirScope());
+
+        assertReported(report, "ScopedResource#unscoped", "declares no @RequiresScope");
+        assertReported(report, "ScopedResource#pointless", "may not call it");
+        // a scope on the operation or on its class; operations without api_client need none
+        assertNotReported(report, "#scoped ", "#staffOnly", "ClassScopedResource");
+        assertEquals(2, report.size(), String.join("\n", report));
+    }
+
+    @Test
     void aResourceThatIsNoCdiBeanIsReported() {
         List<String> report = violations(RULES.resourcesAreCdiBeans());
 

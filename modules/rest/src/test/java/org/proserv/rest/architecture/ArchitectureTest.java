@@ -32,6 +32,8 @@ class ArchitectureTest {
     /** The operations anyone may call without a token. Adding one here is a deliberate decision. */
     static final Set<String> PUBLIC_OPERATIONS = Set.of(
             "TokenResource#token",
+            // the client credentials are the credential (OAuth 2.0 client credentials grant)
+            "TokenResource#clientCredentials",
             // the current password is the credential: a reset account has no token until it changes it
             "TokenResource#changePassword",
             "CalendarResource#get",
@@ -109,6 +111,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyAllowListedOperationsArePublic =
             RULES.onlyAllowListedOperationsArePublic(PUBLIC_OPERATIONS);
+
+    @ArchTest
+    static final ArchRule operationsApiClientsMayCallDeclareTheirScope =
+            RULES.operationsApiClientsMayCallDeclareTheirScope();
 
     @ArchTest
     static final ArchRule resourcesAreCdiBeans = RULES.resourcesAreCdiBeans();

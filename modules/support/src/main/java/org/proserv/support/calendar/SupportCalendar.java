@@ -32,6 +32,11 @@ public class SupportCalendar {
     @ConfigProperty(name = "proserv.calendar.weekly-hours")
     List<String> weeklyHours;
 
+    /** The desk's zone: its days, weeks and months are those reports count by. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
     public BusinessCalendar current() {
         var holidays = new TreeSet<LocalDate>();
         holidays().forEach(h -> holidays.add(h.date()));

@@ -118,7 +118,7 @@ public class Tickets {
         }
         if (status.isPresent()) {
             query.where("t.status = :status", "status", status.get());
-        } else if (actor.isStaff()) {
+        } else if (!actor.isCustomer()) {
             query.where("t.status <> :closed", "closed", TicketStatus.CLOSED);
         }
         return query.page(
