@@ -123,7 +123,9 @@ public class UpgradeOrders {
     public UpgradeOrder decide(Actor actor, long id, Gate gate, boolean passed, String notes) {
         return change(actor, id, (order, now) -> {
             order.decide(actor, gate, passed, notes, now);
-            outbox.record(em, passed ? GATE_PASSED : GATE_REJECTED,
+            outbox.record(
+                    em,
+                    passed ? GATE_PASSED : GATE_REJECTED,
                     AGGREGATE,
                     order.id(),
                     order.customerId(),

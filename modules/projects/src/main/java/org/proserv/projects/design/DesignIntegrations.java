@@ -65,7 +65,9 @@ public class DesignIntegrations {
             em.persist(integration);
         }
         em.flush();
-        outbox.record(em, ON_DEMO,
+        outbox.record(
+                em,
+                ON_DEMO,
                 "design-integration",
                 integration.id(),
                 integration.customerId(),
@@ -93,7 +95,9 @@ public class DesignIntegrations {
         Instant now = clock.instant();
         integration.deliver(mode, target, actor.username(), now);
         em.flush();
-        outbox.record(em, DELIVERED,
+        outbox.record(
+                em,
+                DELIVERED,
                 "design-integration",
                 integration.id(),
                 integration.customerId(),

@@ -130,7 +130,9 @@ public class Prototypes {
                 .add("kind", kind.name())
                 .add("paid", purchase.paid().amount())
                 .build();
-        outbox.record(em, kind == PurchaseKind.BUYOUT ? BOUGHT_OUT : PURCHASED,
+        outbox.record(
+                em,
+                kind == PurchaseKind.BUYOUT ? BOUGHT_OUT : PURCHASED,
                 "prototype",
                 prototypeId,
                 actor.customerId(),

@@ -85,7 +85,8 @@ public class TaskSweeps {
             inbox.tell(
                     Recipient.customer(task.customerId()), "TASK_BEHIND_SCHEDULE", "task:" + task.id(), message, now);
             inbox.tell(Recipient.staff(task.createdBy()), "TASK_BEHIND_SCHEDULE", "task:" + task.id(), message, now);
-            outbox.record(em, Tasks.BEHIND_SCHEDULE, "task", task.id(), task.customerId(), Tasks.payload(task, now), now);
+            outbox.record(
+                    em, Tasks.BEHIND_SCHEDULE, "task", task.id(), task.customerId(), Tasks.payload(task, now), now);
             told++;
         }
         return told;

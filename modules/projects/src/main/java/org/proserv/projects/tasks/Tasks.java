@@ -156,7 +156,9 @@ public class Tasks {
                 .toList();
         boolean wasClosed = schedule.closedAt().isPresent();
         if (schedule.tasksNow(planned, now, terms)) {
-            outbox.record(em, Schedules.APPROVED,
+            outbox.record(
+                    em,
+                    Schedules.APPROVED,
                     "project",
                     schedule.projectId(),
                     schedule.customerId(),
@@ -171,7 +173,9 @@ public class Tasks {
                     now);
         }
         if (!wasClosed && schedule.closedAt().isPresent()) {
-            outbox.record(em, Schedules.CLOSED,
+            outbox.record(
+                    em,
+                    Schedules.CLOSED,
                     "project",
                     schedule.projectId(),
                     schedule.customerId(),

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.proserv.kernel.paging.Page;
+import org.proserv.platform.clients.Scope;
 import org.proserv.projects.billing.Billing;
 import org.proserv.rest.IdempotentRequests;
 import org.proserv.rest.Params;
@@ -37,6 +38,7 @@ import org.proserv.rest.projects.ProjectViews.InvoiceDetail;
 import org.proserv.rest.projects.ProjectViews.InvoiceView;
 import org.proserv.rest.projects.ProjectViews.PaymentView;
 import org.proserv.rest.security.Caller;
+import org.proserv.rest.security.RequiresScope;
 
 @Path("invoices")
 @RequestScoped
@@ -107,14 +109,15 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/payments")
-    @RolesAllowed({Roles.QUOTE_MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.QUOTE_MANAGER, Roles.ADMIN, Roles.API_CLIENT})
+    @RequiresScope(Scope.PAYMENTS_WRITE_NAME)
     @Parameter(
             name = IdempotentRequests.HEADER,
             in = ParameterIn.HEADER,
             description = "idempotency key: a retry with the same key and body replays the first answer")
     @Operation(
             summary = "Record the payment of an invoice",
-            description = "Roles: quote_manager, admin (staff, or the vendor's payment system signed in as such). "
+            description = "Roles: quote_manager, admin, API clients with payments:write (the vendor's payment system). "
                     + "Exactly the amount due, in the invoice's currency (422 rule exact-amount-due, with "
                     + "amountDue); once: a paid invoice is 409 rule invoice-already-paid, a void one 409 rule "
                     + "invoice-void. However many requests pay one invoice at once, one payment is recorded. "

@@ -45,6 +45,7 @@ public class PointsLedger {
 
     @Inject
     Event<PointsAdded> pointsAdded;
+
     @EJB
     Outbox outbox;
 
