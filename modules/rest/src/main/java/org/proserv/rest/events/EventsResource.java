@@ -52,14 +52,13 @@ public class EventsResource {
     @RequiresScope(Scope.EVENTS_READ_NAME)
     @Operation(
             summary = "Events after a cursor, in feed order",
-            description =
-                    "Roles: any; API clients with events:read. A customer reads the events that concern their customer, staff "
-                            + "and API clients every event. "
-                            + "after: the position to read after (0, the default, for the start; then the page's next). "
-                            + "types: comma-separated event types (all when absent). size: 1-100 (default 50). Each event "
-                            + "has its position, id, type, occurredAt, aggregateType and aggregateId, its sequence among its "
-                            + "aggregate's events and a payload. Positions are given after commit, so resuming from next "
-                            + "misses no event and repeats none, however late a writer commits.")
+            description = "Roles: any; API clients with events:read. A customer reads the events that concern "
+                    + "their customer, staff and API clients every event. after: the position to read after (0, the "
+                    + "default, for the start; then the page's next). types: comma-separated event types (all when "
+                    + "absent). size: 1-100 (default 50). Each event has its position, id, type, occurredAt, "
+                    + "aggregateType and aggregateId, its sequence among its aggregate's events and a payload. "
+                    + "Positions are given after commit, so resuming from next misses no event and repeats none, "
+                    + "however late a writer commits.")
     public FeedPage read(
             @QueryParam("after") String after, @QueryParam("types") String types, @QueryParam("size") String size) {
         var query = FeedQuery.parse(after, types, size);
