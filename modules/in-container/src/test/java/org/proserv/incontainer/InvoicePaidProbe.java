@@ -20,8 +20,23 @@ public class InvoicePaidProbe {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    final List<InvoicePaid> seen = new CopyOnWriteArrayList<>();
-    final List<Object> transactionKeys = new CopyOnWriteArrayList<>();
+    private final List<InvoicePaid> seen = new CopyOnWriteArrayList<>();
+    private final List<Object> transactionKeys = new CopyOnWriteArrayList<>();
+
+    /** Called through the bean's client proxy: its fields are the proxy's, not the bean's. */
+    public List<InvoicePaid> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** The transaction each payment was observed in, in order. */
+    public List<Object> transactionKeys() {
+        return List.copyOf(transactionKeys);
+    }
+
+    public void clear() {
+        seen.clear();
+        transactionKeys.clear();
+    }
 
     void observe(@Observes InvoicePaid paid) {
         seen.add(paid);

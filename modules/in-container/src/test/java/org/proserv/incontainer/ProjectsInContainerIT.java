@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,6 +98,9 @@ class ProjectsInContainerIT {
     @Resource(lookup = "java:app/jdbc/proserv")
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactionRegistry;
+
     @Test
     void runsOnTheConfiguredDatabase() throws SQLException {
         Databases.assertConfigured(dataSource);
@@ -112,22 +116,22 @@ class ProjectsInContainerIT {
         assertEquals("installation-order", issued.subjectType());
         assertEquals(42, issued.subjectId());
 
-        probe.seen.clear();
-        probe.transactionKeys.clear();
+        probe.clear();
         Object[] paymentTransaction = new Object[1];
         transactions.inNew(() -> {
             billing.pay(QUINN, order, usd("120.00"), "psp-1");
-            paymentTransaction[0] = probe.transactionKeys.get(0);
+            paymentTransaction[0] = transactionRegistry.getTransactionKey();
             return null;
         });
-        assertEquals(1, probe.seen.size());
-        var paid = probe.seen.get(0);
+        assertEquals(1, probe.seen().size());
+        var paid = probe.seen().get(0);
         assertEquals(order, paid.invoiceId());
         assertEquals(customer, paid.customerId());
         assertEquals("installation-order", paid.subjectType());
         assertEquals(42, paid.subjectId());
         assertEquals(usd("120.00"), paid.amount());
-        assertEquals(paymentTransaction[0], probe.transactionKeys.get(0), "observed inside the payment's transaction");
+        assertEquals(
+                paymentTransaction[0], probe.transactionKeys().get(0), "observed inside the payment's transaction");
         assertEquals("PAID", invoices.invoice(order).orElseThrow().status());
         assertEquals(List.of("invoice.issued", "invoice.paid"), rows.eventTypes("invoice", order));
 

@@ -22,6 +22,14 @@ public final class PaymentPlan {
 
     /** The plan, or a 400 problem naming {@code parts} (or {@code parts[i].amount}) and why it cannot be. */
     public static List<PlanPart> of(RequestKind kind, Money total, List<PlanPart> quoted, BillingTerms terms) {
+        try {
+            return plan(kind, total, quoted, terms);
+        } catch (ArithmeticException overflow) {
+            throw ProservException.invalid("items", "the amounts are too large to pay");
+        }
+    }
+
+    private static List<PlanPart> plan(RequestKind kind, Money total, List<PlanPart> quoted, BillingTerms terms) {
         Money limit = terms.singlePaymentLimit();
         if (!total.currency().equals(limit.currency())) {
             throw ProservException.invalid(

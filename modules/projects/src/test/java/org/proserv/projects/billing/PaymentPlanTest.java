@@ -146,6 +146,16 @@ class PaymentPlanTest {
         assertEquals("items", refused.fieldErrors().get(0).field());
     }
 
+    @Test
+    void amountsTooLargeToSplitOrSumAreRefusedNotOverflowed() {
+        var huge = new Money(Long.MAX_VALUE - 1, "USD");
+        var refused = assertThrows(
+                ProservException.class, () -> PaymentPlan.of(RequestKind.DESIGN_CREATION, huge, List.of(), TERMS));
+        assertEquals("items", refused.fieldErrors().get(0).field());
+        var parts = List.of(new PlanPart("a", huge), new PlanPart("b", huge));
+        assertThrows(ProservException.class, () -> PaymentPlan.of(RequestKind.DEVELOPMENT, huge, parts, TERMS));
+    }
+
     private static List<Money> amounts(List<PlanPart> parts) {
         return parts.stream().map(PlanPart::amount).toList();
     }
