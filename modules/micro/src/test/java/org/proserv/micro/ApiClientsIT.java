@@ -178,6 +178,89 @@ class ApiClientsIT {
     }
 
     @Test
+    void thePaymentSystemPaysWithPaymentsWriteAndAnIntegratorReadsTheFeedWithEventsRead() {
+        var alice = fixtures.customer();
+        var quinn = fixtures.staff("quote_manager");
+        long request = alice.client()
+                .post(
+                        "/api/project-requests",
+                        Json.createObjectBuilder()
+                                .add("kind", "DEVELOPMENT")
+                                .add("title", "Labels for the payment system")
+                                .add("desiredFeatures", "Print a label from the order page")
+                                .add("product", Fixtures.PRODUCT)
+                                .add("productVersion", Fixtures.VERSION)
+                                .build())
+                .id();
+        var usd = Json.createObjectBuilder().add("amount", "300.00").add("currency", "USD");
+        var quoted = quinn.client()
+                .post(
+                        "/api/project-requests/" + request + "/quotes",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "items",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("description", "Labels")
+                                                        .add("hours", 6)
+                                                        .add("price", usd)))
+                                .add("timeframeDays", 10)
+                                .add(
+                                        "base",
+                                        Json.createObjectBuilder()
+                                                .add("product", Fixtures.PRODUCT)
+                                                .add("version", Fixtures.VERSION)
+                                                .add("modules", Json.createArrayBuilder())
+                                                .add("skin", "Classic"))
+                                .add("parts", Json.createArrayBuilder())
+                                .build());
+        assertEquals(201, quoted.status(), quoted::toString);
+        var accepted = alice.client()
+                .post(
+                        "/api/quotes/" + quoted.id() + "/acceptance",
+                        Json.createObjectBuilder().add("version", 1).build());
+        assertEquals(201, accepted.status(), accepted::toString);
+        long invoice = accepted.json()
+                .getJsonArray("invoices")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        var payment = Json.createObjectBuilder()
+                .add(
+                        "amount",
+                        Json.createObjectBuilder().add("amount", "300.00").add("currency", "USD"))
+                .add("reference", "psp-4711")
+                .build();
+
+        var reader = as(register("events:read"));
+        var payer = as(register("payments:write"));
+        assertMissingScope(reader.post("/api/invoices/" + invoice + "/payments", payment), "payments:write");
+        assertMissingScope(payer.get("/api/events"), "events:read");
+
+        var paid = payer.withHeader("Idempotency-Key", TestServer.unique("psp"))
+                .post("/api/invoices/" + invoice + "/payments", payment);
+        assertEquals(201, paid.status(), paid::toString);
+        var again = quinn.client().post("/api/invoices/" + invoice + "/payments", payment);
+        assertEquals(409, again.status(), "the payment system's payment is the invoice's one payment: " + again);
+
+        // the integrator sees the payment in the feed, like staff: every customer's events
+        boolean seen = false;
+        long after = 0;
+        for (int pages = 0; pages < 1000 && !seen; pages++) {
+            var page = reader.get("/api/events?types=invoice.paid&size=100&after=" + after);
+            assertEquals(200, page.status(), page::toString);
+            seen = page.json().getJsonArray("events").stream()
+                    .map(JsonValue::asJsonObject)
+                    .anyMatch(e -> e.getJsonNumber("aggregateId").longValue() == invoice);
+            if (!page.json().getBoolean("more")) {
+                break;
+            }
+            after = page.json().getJsonNumber("next").longValue();
+        }
+        assertTrue(seen, "invoice.paid of invoice " + invoice + " in the API client's feed");
+    }
+
+    @Test
     void theTokenEndpointAnswersClientCredentialsErrorsAsOAuthDefinesThem() {
         var client = register("tickets:read");
         var wrong = tokenRequest(basic(client.clientId(), client.secret() + "x"), "grant_type=client_credentials");
