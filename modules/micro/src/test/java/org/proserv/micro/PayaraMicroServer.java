@@ -8,11 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,35 +99,94 @@ public final class PayaraMicroServer implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Polls readiness and a public API read until both answer 200. On timeout the exception carries the last answers,
+     * the tail of the server log and a thread dump (also written next to the log), so that a start-up that never
+     * finishes can be diagnosed from the build output alone.
+     */
     private void awaitReady(Duration timeout) {
-        var client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
+        var probe = new ReadinessProbe();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(
+                        "Payara Micro exited with " + process.exitValue() + "; see " + log + "\n" + logTail());
             }
-            if (answers(client, "/health/ready") && answers(client, "/api/calendar")) {
+            if (probe.answers200(baseUri(), "/health/ready") && probe.answers200(baseUri(), "/api/calendar")) {
                 return;
             }
             pause();
         }
+        String threads = threadDump();
         close();
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; last answers: "
+                + probe.lastAnswers + "; see " + log + "\n--- server log (tail) ---\n" + logTail()
+                + "\n--- threads ---\n" + threads);
     }
 
-    private boolean answers(HttpClient client, String path) {
-        try {
-            var request = HttpRequest.newBuilder(baseUri().resolve(path))
-                    .timeout(Duration.ofSeconds(5))
-                    .GET()
+    /** One HTTP/1.1 client at a time, replaced after a timeout so that a stalled connection is never reused. */
+    private static final class ReadinessProbe {
+        private HttpClient client = newClient();
+        private final Map<String, String> lastAnswers = new LinkedHashMap<>();
+
+        private static HttpClient newClient() {
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
                     .build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
+
+        boolean answers200(URI base, String path) {
+            try {
+                var request = HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(5))
+                        .GET()
+                        .build();
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                String body = response.body();
+                lastAnswers.put(
+                        path, response.statusCode() + " " + (body.length() > 300 ? body.substring(0, 300) : body));
+                return response.statusCode() == 200;
+            } catch (IOException e) {
+                lastAnswers.put(path, e.toString());
+                if (e instanceof HttpTimeoutException) {
+                    client = newClient();
+                }
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
-            return false;
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    /** The server's threads, by the JDK's own jcmd; written next to the log as well. */
+    private String threadDump() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path dump = log.resolveSibling("threads-at-timeout.txt");
+        try {
+            var dumping = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dump.toFile())
+                    .start();
+            if (!dumping.waitFor(30, TimeUnit.SECONDS)) {
+                dumping.destroyForcibly();
+            }
+            return Files.readString(dump, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return "(thread dump interrupted)";
         }
     }
 

@@ -20,8 +20,15 @@ import java.util.Map;
 /** A small HTTP client for Proserv's API: JSON in, JSON out, optionally as a signed-in user. */
 public final class ProservClient {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 only: the JDK client otherwise offers an h2c upgrade on plain HTTP, and an upgraded connection that
+     * stalls keeps every later request on it timing out.
+     */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private final URI base;
     private final String token;
     private final Map<String, String> headers;

@@ -22,7 +22,9 @@ final class WebhookSender {
 
     WebhookSender(Duration timeout) {
         this.timeout = timeout;
+        // HTTP/1.1: no h2c upgrade offered to receivers, whose HTTP/2 support is unknown
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
